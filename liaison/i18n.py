@@ -27,7 +27,7 @@ _registry: dict[str, tuple[str, str]] = {}
 
 
 def normalise_language(value: str | None) -> str:
-    """Map ``zh``, ``zh-CN``, ``zh_CN.UTF-8``, ``zh_Hans`` … to ``zh_CN``; anything else to ``en``."""
+    """Map ``zh``, ``zh-CN``, ``zh_CN.UTF-8``, ``zh_Hans`` … to ``zh_CN``; others to ``en``."""
     if value and value.replace("-", "_").lower().startswith("zh"):
         return "zh_CN"
     return "en"

@@ -1,0 +1,241 @@
+"""The command line (a contract: DESIGN.md "Command line"; tests and scripts rely on it).
+
+Exit status: 0 done; 1 input rejected, nothing written; 2 usage error. Errors go to stderr in
+the chosen language. The desktop app's commands (``gui``, ``self-test``) are added by the ``ui``
+package, which calls :func:`main` with its launchers; the core never imports Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from liaison import __version__, db, i18n, paths
+from liaison.i18n import Catalog, LiaisonError
+from liaison.tasks import Cancelled
+
+_ = Catalog(
+    {
+        "cli.description": (
+            "Liaison: partner enterprises, visits, agreements, placements and joint projects.",
+            "Liaison：合作企业、走访、协议、实习安置与联合项目管理。",
+        ),
+        "cli.usage_error": ("usage error: {detail}", "用法错误：{detail}"),
+        "cli.no_gui": (
+            "The desktop app is not installed here; use the commands listed by --help.",
+            "此处未安装桌面程序；请使用 --help 列出的命令。",
+        ),
+        "cli.demo_not_empty": (
+            "The database already holds {count} enterprises; use --force to replace all its data "
+            "with demo data.",
+            "数据库中已有 {count} 家企业；如需用演示数据替换全部数据，请加 --force。",
+        ),
+        "cli.demo_done": (
+            "Demo data written to {db}: {summary}",
+            "演示数据已写入 {db}：{summary}",
+        ),
+        "cli.backup_done": ("Backup written: {path}", "备份已写入：{path}"),
+        "cli.restore_done": (
+            "Restored from {source}. The previous state was kept in {safety}.",
+            "已从 {source} 恢复。恢复前的状态已保存为 {safety}。",
+        ),
+        "cli.check_ok": (
+            "{db}: sound (schema {revision}).",
+            "{db}：完好（结构版本 {revision}）。",
+        ),
+        "cli.check_bad": ("{db}: problems found:", "{db}：发现问题："),
+        "cli.cancelled": ("Cancelled; nothing was written.", "已取消，未写入任何内容。"),
+        "cli.interrupted": ("Interrupted.", "已中断。"),
+        "cli.help.db": (
+            "database file or SQLAlchemy URL (default: LIAISON_DB or the user data folder)",
+            "数据库文件或 SQLAlchemy 地址（默认：LIAISON_DB 或用户数据目录）",
+        ),
+        "cli.help.lang": ("language of messages", "提示信息的语言"),
+        "cli.help.demo": (
+            "fill the database with realistic demo data",
+            "用逼真的演示数据填充数据库",
+        ),
+        "cli.help.backup": ("write a backup copy of the database", "备份数据库"),
+        "cli.help.restore": (
+            "replace the database with a backup (the current state is backed up first)",
+            "用备份替换数据库（先备份当前状态）",
+        ),
+        "cli.help.check": ("check the database's integrity", "检查数据库完整性"),
+        "cli.help.enterprises": ("number of enterprises", "企业数量"),
+        "cli.help.seed": ("random seed (same seed, same data)", "随机种子（种子相同则数据相同）"),
+        "cli.help.force": ("replace existing data", "替换已有数据"),
+        "cli.help.to": ("folder for the backup", "备份目录"),
+        "cli.help.json": ("print one JSON object", "输出一个 JSON 对象"),
+    }
+)
+
+Launcher = Callable[[argparse.Namespace], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors in the chosen language, exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        print(_("cli.usage_error", detail=message), file=sys.stderr)
+        raise SystemExit(2)
+
+
+def _lang_from_argv(argv: Sequence[str]) -> str:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return i18n.system_language()
+
+
+def build_parser(launchers: dict[str, Launcher]) -> argparse.ArgumentParser:
+    parser = _Parser(prog="liaison", description=_("cli.description"))
+    parser.add_argument("--version", action="version", version=f"liaison {__version__}")
+    parser.add_argument("--db", metavar="PATH_OR_URL", help=_("cli.help.db"))
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help=_("cli.help.lang"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    for name in launchers:
+        sub.add_parser(name)
+
+    demo = sub.add_parser("demo", help=_("cli.help.demo"))
+    demo.add_argument(
+        "--enterprises", type=int, default=200, metavar="N", help=_("cli.help.enterprises")
+    )
+    demo.add_argument("--seed", type=int, default=2026, metavar="S", help=_("cli.help.seed"))
+    demo.add_argument("--force", action="store_true", help=_("cli.help.force"))
+    demo.add_argument("--json", action="store_true", help=_("cli.help.json"))
+
+    backup = sub.add_parser("backup", help=_("cli.help.backup"))
+    backup.add_argument("--to", type=Path, metavar="DIR", help=_("cli.help.to"))
+    restore = sub.add_parser("restore", help=_("cli.help.restore"))
+    restore.add_argument("file", type=Path, metavar="FILE")
+    check = sub.add_parser("check", help=_("cli.help.check"))
+    check.add_argument("--json", action="store_true", help=_("cli.help.json"))
+    return parser
+
+
+class _StderrProgress:
+    """Progress for long commands: a line on stderr when the share done moves on."""
+
+    def __init__(self) -> None:
+        self._last = -1
+
+    def __call__(self, done: int, total: int | None, text: str = "") -> None:
+        if not total or not sys.stderr.isatty():
+            return
+        percent = done * 100 // total
+        if percent != self._last:
+            self._last = percent
+            print(f"\r{percent:3d}% {text}", end="", file=sys.stderr, flush=True)
+
+    def cancelled(self) -> bool:
+        return False
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from liaison import demo
+    from liaison.services.hub import Services
+
+    with db.open_database(args.db) as database:
+        existing = demo.count_enterprises(database)
+        if existing and not args.force:
+            print(_("cli.demo_not_empty", count=existing), file=sys.stderr)
+            return 1
+        summary = demo.build(
+            database,
+            enterprises=args.enterprises,
+            seed=args.seed,
+            officer=Services(database).officer,
+            replace=args.force,
+            progress=_StderrProgress(),
+        )
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        if args.json:
+            print(json.dumps(summary.counts, ensure_ascii=False))
+        else:
+            print(_("cli.demo_done", db=database.url, summary=summary.describe()))
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    with db.open_database(args.db) as database:
+        target = db.backup(database, args.to)
+    print(_("cli.backup_done", path=target))
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    with db.open_database(args.db) as database:
+        safety = db.restore(database, args.file.resolve())
+    print(_("cli.restore_done", source=args.file, safety=safety))
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    with db.open_database(args.db) as database:
+        report = db.check(database)
+        shown = database.url
+    if args.json:
+        print(
+            json.dumps(
+                {"ok": report.ok, "problems": report.problems, "revision": report.revision},
+                ensure_ascii=False,
+            )
+        )
+    elif report.ok:
+        print(_("cli.check_ok", db=shown, revision=report.revision))
+    else:
+        print(_("cli.check_bad", db=shown), file=sys.stderr)
+        for problem in report.problems:
+            print(f"  {problem}", file=sys.stderr)
+    return 0 if report.ok else 1
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": _demo,
+    "backup": _backup,
+    "restore": _restore,
+    "check": _check,
+}
+
+
+def main(argv: Sequence[str] | None = None, *, launchers: dict[str, Launcher] | None = None) -> int:
+    """Run the command line; ``launchers`` adds the desktop app's commands (``gui`` …)."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    i18n.set_language(_lang_from_argv(args_list))
+    launchers = launchers or {}
+    parser = build_parser(launchers)
+    args = parser.parse_args(args_list)
+    if args.lang:
+        i18n.set_language(args.lang)
+    if args.db is None:
+        args.db = paths.default_database()
+    command = args.command or "gui"
+    try:
+        if command in launchers:
+            return launchers[command](args)
+        if command == "gui":
+            print(_("cli.no_gui"), file=sys.stderr)
+            return 2
+        return COMMANDS[command](args)
+    except LiaisonError as exc:
+        print(exc.message(), file=sys.stderr)
+        return 1
+    except Cancelled:
+        print(_("cli.cancelled"), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(_("cli.interrupted"), file=sys.stderr)
+        return 130
+
+
+def run(argv: Sequence[str] | None = None, **kwargs: Any) -> NoReturn:
+    raise SystemExit(main(argv, **kwargs))
