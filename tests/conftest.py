@@ -1,0 +1,97 @@
+"""Shared fixtures: isolated user folders, a fresh database per test on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt: no screen in tests, and error windows log instead of blocking.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["LIAISON_NO_DIALOGS"] = "1"
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from liaison import i18n  # noqa: E402
+from liaison.db import Database, open_database  # noqa: E402
+from liaison.services.hub import Services  # noqa: E402
+
+PG_URL = os.environ.get("LIAISON_TEST_PG_URL")
+NO_PG = (
+    "no PostgreSQL server for this run: set LIAISON_TEST_PG_URL "
+    "(`python3 packaging/dev.py test` starts one)"
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    # Benchmarks run on demand only: `pytest tests/perf -m perf -s`.
+    if "perf" in (config.getoption("-m") or ""):
+        return
+    skip = pytest.mark.skip(reason="benchmark: run with -m perf")
+    for item in items:
+        if "perf" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """platformdirs and Qt settings point into a temporary home: the real profile is never touched."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    for var, sub in (
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_CACHE_HOME", ".cache"),
+        ("XDG_STATE_HOME", ".local/state"),
+    ):
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.delenv("LIAISON_DB", raising=False)
+    return home
+
+
+@pytest.fixture(autouse=True)
+def english() -> Iterator[None]:
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
+
+
+def reset_postgres(url: str) -> None:
+    from sqlalchemy import create_engine
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP SCHEMA public CASCADE")
+        conn.exec_driver_sql("CREATE SCHEMA public")
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, empty database: an SQLite file, and the same on the PostgreSQL server."""
+    if request.param == "sqlite":
+        return str(tmp_path / "liaison.db")
+    if not PG_URL:
+        pytest.skip(NO_PG)
+    reset_postgres(PG_URL)
+    return PG_URL
+
+
+@pytest.fixture
+def database(db_url: str) -> Iterator[Database]:
+    db = open_database(db_url)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path) -> Iterator[Database]:
+    db = open_database(tmp_path / "liaison.db")
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def services(database: Database) -> Services:
+    return Services(database, "tester")
