@@ -339,8 +339,6 @@ def classify_eu(
         )
         if v is None
     )
-    if len(unknown) == 2:
-        return replace(result, missing=unknown)
     for size, staff_below, turnover_max, balance_max in EU_TIERS_2003:
         if employees >= staff_below:
             continue
@@ -349,7 +347,8 @@ def classify_eu(
         ):
             return replace(result, size_class=size)
         if unknown:
-            # The known figure is over this tier's ceiling; the missing one might not be.
+            # Over this tier's ceiling as far as known; a missing figure might not be. (Staff at
+            # or above every tier's ceiling needs no financial figure: the loop ends in LARGE.)
             return replace(result, missing=unknown)
     return replace(result, size_class=SizeClass.LARGE)
 
