@@ -65,6 +65,11 @@ _ = Catalog(
             "用备份替换数据库（先备份当前状态）",
         ),
         "cli.help.check": ("check the database's integrity", "检查数据库完整性"),
+        "cli.help.gui": ("open the desktop app (the default)", "打开桌面程序（默认）"),
+        "cli.help.self_test": (
+            "headless smoke test of the installed app or a built bundle",
+            "对已安装程序或打包程序做无界面自检",
+        ),
         "cli.help.enterprises": ("number of enterprises", "企业数量"),
         "cli.help.seed": ("random seed (same seed, same data)", "随机种子（种子相同则数据相同）"),
         "cli.help.force": ("replace existing data", "替换已有数据"),
@@ -102,7 +107,7 @@ def build_parser(launchers: dict[str, Launcher]) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     for name in launchers:
-        sub.add_parser(name)
+        sub.add_parser(name, help=_(f"cli.help.{name.replace('-', '_')}"))
 
     demo = sub.add_parser("demo", help=_("cli.help.demo"))
     demo.add_argument(

@@ -15,8 +15,6 @@ from liaison.i18n import language
 class Labelled(StrEnum):
     """A StrEnum whose members carry ``(english, chinese)`` labels."""
 
-    _labels_: dict[str, tuple[str, str]]
-
     def label(self, lang: str | None = None) -> str:
         en, zh = type(self)._labels()[self.value]
         return zh if (lang or language()) == "zh_CN" else en

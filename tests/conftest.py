@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 # Before anything imports Qt: no screen in tests, and error windows log instead of blocking.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -57,21 +58,43 @@ def english() -> Iterator[None]:
     i18n.set_language("en")
 
 
+_pg_fresh = False
+
+
 def reset_postgres(url: str) -> None:
-    from sqlalchemy import create_engine
+    """Empty the test server: the schema is dropped once a run, then tables are truncated."""
+    global _pg_fresh
+    from sqlalchemy import create_engine, inspect
 
     engine = create_engine(url)
     with engine.begin() as conn:
-        conn.exec_driver_sql("DROP SCHEMA public CASCADE")
-        conn.exec_driver_sql("CREATE SCHEMA public")
+        if not _pg_fresh:
+            conn.exec_driver_sql("DROP SCHEMA public CASCADE")
+            conn.exec_driver_sql("CREATE SCHEMA public")
+            _pg_fresh = True
+        else:
+            tables = [t for t in inspect(conn).get_table_names() if t != "alembic_version"]
+            if tables:
+                names = ", ".join(f'"{t}"' for t in tables)
+                conn.exec_driver_sql(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
     engine.dispose()
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty database at the current schema, copied for each test (migrating takes time)."""
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    open_database(path).close()
+    return path
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+def db_url(request: pytest.FixtureRequest, tmp_path: Path, migrated_template: Path) -> str:
     """A fresh, empty database: an SQLite file, and the same on the PostgreSQL server."""
     if request.param == "sqlite":
-        return str(tmp_path / "liaison.db")
+        target = tmp_path / "liaison.db"
+        shutil.copyfile(migrated_template, target)
+        return str(target)
     if not PG_URL:
         pytest.skip(NO_PG)
     reset_postgres(PG_URL)
@@ -86,7 +109,8 @@ def database(db_url: str) -> Iterator[Database]:
 
 
 @pytest.fixture
-def sqlite_db(tmp_path: Path) -> Iterator[Database]:
+def sqlite_db(tmp_path: Path, migrated_template: Path) -> Iterator[Database]:
+    shutil.copyfile(migrated_template, tmp_path / "liaison.db")
     db = open_database(tmp_path / "liaison.db")
     yield db
     db.close()

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar, cast
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -145,7 +145,7 @@ class EntityService(Generic[M]):
     ) -> int:
         cleaned = self.clean(values, partial=False)
         with unit_of_work(self.ctx, session) as s:
-            obj = self.model()
+            obj = cast(M, self.model())
             for name, value in cleaned.items():
                 setattr(obj, name, value)
             self._check_refs(s, cleaned)

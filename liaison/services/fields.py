@@ -67,7 +67,12 @@ class Field:
 
     def coerce(self, raw: Any) -> Any:
         """The stored value for ``raw``, or ValidationError naming this field."""
-        value = _coerce(self, raw)
+        try:
+            value = _coerce(self, raw)
+        except ValidationError as exc:
+            # A rule names its own concept ("industry"); the editor needs this field's name.
+            exc.field = self.name
+            raise
         if value is None:
             if self.required:
                 raise ValidationError(self.name, "field.required")
