@@ -17,12 +17,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
@@ -30,6 +26,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from liaison import paths
 from liaison.i18n import Catalog, LiaisonError
+from liaison.migrations import SCHEMA_HEAD
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 # Written into the SQLite header (offset 68) so a Liaison file is recognised without guessing.
 APPLICATION_ID = 0x4C49414E  # "LIAN"
@@ -98,22 +98,41 @@ def to_url(path_or_url: str | os.PathLike[str]) -> str:
 
 
 def _alembic_config() -> Config:
+    # Alembic is imported only when a schema has to be inspected or changed: opening a
+    # database that is already current must stay quick (the app's start-up time).
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
-@cache
 def head_revision() -> str:
+    """The schema this build writes (a test checks it against the migration scripts)."""
+    return SCHEMA_HEAD
+
+
+@cache
+def known_revisions() -> frozenset[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    return frozenset(rev.revision for rev in script.walk_revisions())
+
+
+def script_head() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
-@cache
-def known_revisions() -> frozenset[str]:
-    script = ScriptDirectory.from_config(_alembic_config())
-    return frozenset(rev.revision for rev in script.walk_revisions())
+def _current_revision(conn: Any) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    revision: str | None = MigrationContext.configure(conn).get_current_revision()
+    return revision
 
 
 class Database:
@@ -218,7 +237,7 @@ def _probe_sqlite_file(path: Path) -> str | None:
     finally:
         conn.close()
     revision = found[0] if found else None
-    if revision is not None and revision not in known_revisions():
+    if revision is not None and revision != head_revision() and revision not in known_revisions():
         raise DatabaseRefused("db.newer", path=shown, revision=revision)
     return revision
 
@@ -231,10 +250,10 @@ def _probe_server(engine: Engine) -> str | None:
                 return None
             if "alembic_version" not in tables or "enterprise" not in tables:
                 raise DatabaseRefused("db.foreign", path=engine.url.database or "")
-            revision = MigrationContext.configure(conn).get_current_revision()
+            revision = _current_revision(conn)
     except OperationalError as exc:
         raise DatabaseRefused("db.unreachable", detail=str(exc.orig)) from exc
-    if revision is not None and revision not in known_revisions():
+    if revision is not None and revision != head_revision() and revision not in known_revisions():
         raise DatabaseRefused("db.newer", path=engine.url.database or "", revision=revision)
     return revision
 
@@ -269,6 +288,8 @@ def _sqlite_copy(source: Path, target: Path) -> None:
 
 
 def migrate(engine: Engine) -> None:
+    from alembic import command
+
     cfg = _alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -371,7 +392,7 @@ def check(db: Database) -> CheckReport:
     problems: list[str] = []
     head = head_revision()
     with db.engine.connect() as conn:
-        revision = MigrationContext.configure(conn).get_current_revision()
+        revision = _current_revision(conn)
         if revision != head:
             problems.append(f"schema {revision} is not the current {head}")
         if db.is_sqlite:

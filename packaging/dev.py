@@ -32,8 +32,16 @@ PY = BIN / ("python.exe" if os.name == "nt" else "python")
 # Libraries Qt needs at run time on a bare Debian (offscreen tests need the first group only).
 QT_LIBS = ["libegl1", "libgl1", "libxkbcommon0", "libfontconfig1", "libdbus-1-3", "libglib2.0-0"]
 QT_XCB_LIBS = [
-    "libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0",
-    "libxcb-render-util0", "libxcb-image0", "libxcb-xinerama0", "libxcb-randr0", "libx11-xcb1",
+    "libxkbcommon-x11-0",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-keysyms1",
+    "libxcb-shape0",
+    "libxcb-render-util0",
+    "libxcb-image0",
+    "libxcb-xinerama0",
+    "libxcb-randr0",
+    "libx11-xcb1",
 ]
 TEST_TOOLS = ["postgresql", "poppler-utils"]
 
@@ -134,20 +142,52 @@ def postgres_server() -> Iterator[str | None]:
     log = base / "server.log"
     try:
         subprocess.run(
-            [*as_user, str(pg / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust",
-             "-E", "UTF8", "--locale=C"],
-            check=True, capture_output=True,
+            [
+                *as_user,
+                str(pg / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "-E",
+                "UTF8",
+                "--locale=C",
+            ],
+            check=True,
+            capture_output=True,
         )
         opts = f"-p {port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off"
         subprocess.run(
-            [*as_user, str(pg / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", opts, "-w",
-             "start"],
-            check=True, capture_output=True,
+            [
+                *as_user,
+                str(pg / "pg_ctl"),
+                "-D",
+                str(data),
+                "-l",
+                str(log),
+                "-o",
+                opts,
+                "-w",
+                "start",
+            ],
+            check=True,
+            capture_output=True,
         )
         subprocess.run(
-            [*as_user, str(pg / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U",
-             "postgres", "liaison_test"],
-            check=True, capture_output=True,
+            [
+                *as_user,
+                str(pg / "createdb"),
+                "-h",
+                "127.0.0.1",
+                "-p",
+                str(port),
+                "-U",
+                "postgres",
+                "liaison_test",
+            ],
+            check=True,
+            capture_output=True,
         )
         say(f"PostgreSQL {pg.parent.name} running on 127.0.0.1:{port}")
         yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/liaison_test"
@@ -181,7 +221,8 @@ def cmd_test(pytest_args: list[str]) -> int:
     if code == 0 and not pytest_args:
         say("ruff")
         code = run(BIN / "ruff", "check", ".", check=False) or run(
-            BIN / "ruff", "format", "--check", ".", check=False)
+            BIN / "ruff", "format", "--check", ".", check=False
+        )
     if code == 0 and not pytest_args:
         say("mypy liaison")
         code = run(BIN / "mypy", check=False)
@@ -198,7 +239,9 @@ def cmd_app(app_args: list[str]) -> int:
     demo = Path(
         subprocess.run(
             [str(PY), "-c", "from liaison import paths; print(paths.data_dir() / 'demo.db')"],
-            capture_output=True, text=True, check=True,
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout.strip()
     )
     if not demo.exists():
@@ -209,7 +252,9 @@ def cmd_app(app_args: list[str]) -> int:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
     parser.add_argument("what", choices=["app", "test"])
     parser.add_argument("rest", nargs=argparse.REMAINDER, help="passed on to the app or pytest")
     args = parser.parse_args()

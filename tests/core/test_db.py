@@ -230,8 +230,9 @@ def test_two_processes_writing_one_file_both_succeed(tmp_path: Path) -> None:
     script.write_text(WRITER)
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
     procs = [
-        subprocess.Popen([sys.executable, str(script), str(path), name, "150"], env=env,
-                         stderr=subprocess.PIPE)
+        subprocess.Popen(
+            [sys.executable, str(script), str(path), name, "150"], env=env, stderr=subprocess.PIPE
+        )
         for name in ("alpha", "beta")
     ]
     for proc in procs:
@@ -263,8 +264,9 @@ def test_kill_during_a_large_write_leaves_a_sound_file(tmp_path: Path) -> None:
     script = tmp_path / "big.py"
     script.write_text(BIG_WRITE)
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
-    proc = subprocess.Popen([sys.executable, str(script), str(path)], env=env,
-                            stdout=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, str(script), str(path)], env=env, stdout=subprocess.PIPE
+    )
     assert proc.stdout is not None
     assert proc.stdout.readline().strip() == b"writing"
     time.sleep(1.5)  # well inside the write, which takes far longer
@@ -277,3 +279,7 @@ def test_kill_during_a_large_write_leaves_a_sound_file(tmp_path: Path) -> None:
         with database.reading() as s:
             assert s.scalar(select(func.count()).select_from(Enterprise)) == 7
         Services(database, "tester").enterprises.create({"name": "after the crash"})
+
+
+def test_schema_head_constant_matches_the_migration_scripts() -> None:
+    assert dbmod.head_revision() == dbmod.script_head()

@@ -20,36 +20,72 @@ def build_world(s: Services) -> dict[str, int]:
     """One of everything, through the services, with ids by entity name."""
     ids: dict[str, int] = {}
     ids["enterprise"] = s.enterprises.create(
-        {"name": "苏州精工机械有限公司", "uscc": VALID_USCC, "industry_section": "C",
-         "employees": 35, "revenue_fen": "800", "assets_fen": "1200", "city": "苏州",
-         "tags": "智能制造,新能源", "status": "active"}
+        {
+            "name": "苏州精工机械有限公司",
+            "uscc": VALID_USCC,
+            "industry_section": "C",
+            "employees": 35,
+            "revenue_fen": "800",
+            "assets_fen": "1200",
+            "city": "苏州",
+            "tags": "智能制造,新能源",
+            "status": "active",
+        }
     )
     ids["contact"] = s.contacts.create(
-        {"enterprise_id": ids["enterprise"], "name": "王敏", "title": "人事经理",
-         "mobile": "13800001111", "email": "wm@example.cn", "is_primary": True}
+        {
+            "enterprise_id": ids["enterprise"],
+            "name": "王敏",
+            "title": "人事经理",
+            "mobile": "13800001111",
+            "email": "wm@example.cn",
+            "is_primary": True,
+        }
     )
     ids["interaction"] = s.interactions.create(
-        {"enterprise_id": ids["enterprise"], "contact_id": ids["contact"], "kind": "visit",
-         "occurred_on": "2026-03-01", "summary": "走访洽谈订单班",
-         "follow_up_action": "寄送协议草稿", "follow_up_due": "2026-03-15"}
+        {
+            "enterprise_id": ids["enterprise"],
+            "contact_id": ids["contact"],
+            "kind": "visit",
+            "occurred_on": "2026-03-01",
+            "summary": "走访洽谈订单班",
+            "follow_up_action": "寄送协议草稿",
+            "follow_up_due": "2026-03-15",
+        }
     )
     ids["major"] = s.majors.create({"name": "机电一体化技术", "code": "460301"})
     ids["student"] = s.students.create(
         {"student_no": "2023010101", "name": "李雷", "major_id": ids["major"], "cohort": 2023}
     )
     ids["agreement"] = s.agreements.create(
-        {"number": "JSXY-2026-0001", "kind": "order_class", "enterprise_id": ids["enterprise"],
-         "start_date": date(2026, 3, 1), "end_date": date(2027, 2, 28), "themes": "创新、绿色",
-         "monthly_pay_fen": "3,500"}
+        {
+            "number": "JSXY-2026-0001",
+            "kind": "order_class",
+            "enterprise_id": ids["enterprise"],
+            "start_date": date(2026, 3, 1),
+            "end_date": date(2027, 2, 28),
+            "themes": "创新、绿色",
+            "monthly_pay_fen": "3,500",
+        }
     )
     ids["placement"] = s.placements.create(
-        {"agreement_id": ids["agreement"], "student_id": ids["student"],
-         "start_date": "2026-03-01", "end_date": "2026-08-31",
-         "enterprise_mentor_id": ids["contact"], "college_tutor": "陈老师"}
+        {
+            "agreement_id": ids["agreement"],
+            "student_id": ids["student"],
+            "start_date": "2026-03-01",
+            "end_date": "2026-08-31",
+            "enterprise_mentor_id": ids["contact"],
+            "college_tutor": "陈老师",
+        }
     )
     ids["project"] = s.projects.create(
-        {"title": "数控机床远程运维平台", "kind": "technical_service",
-         "contract_value_fen": "35.5", "start_date": "2026-01-10", "themes": ["innovation"]}
+        {
+            "title": "数控机床远程运维平台",
+            "kind": "technical_service",
+            "contract_value_fen": "35.5",
+            "start_date": "2026-01-10",
+            "themes": ["innovation"],
+        }
     )
     ids["project_partner"] = s.partners.create(
         {"project_id": ids["project"], "enterprise_id": ids["enterprise"], "is_lead": True}
@@ -61,16 +97,29 @@ def build_world(s: Services) -> dict[str, int]:
         {"project_id": ids["project"], "received_on": "2026-05-20", "amount_fen": "12.5"}
     )
     ids["outcome"] = s.outcomes.create(
-        {"project_id": ids["project"], "kind": "software_copyright", "title": "运维平台V1.0",
-         "identifier": "2026SR0123456"}
+        {
+            "project_id": ids["project"],
+            "kind": "software_copyright",
+            "title": "运维平台V1.0",
+            "identifier": "2026SR0123456",
+        }
     )
     ids["employment"] = s.employments.create(
-        {"student_id": ids["student"], "enterprise_id": ids["enterprise"],
-         "hired_on": "2026-07-01", "position": "设备调试员"}
+        {
+            "student_id": ids["student"],
+            "enterprise_id": ids["enterprise"],
+            "hired_on": "2026-07-01",
+            "position": "设备调试员",
+        }
     )
     ids["training_session"] = s.trainings.create(
-        {"enterprise_id": ids["enterprise"], "held_on": "2026-06-10", "topic": "PLC 编程",
-         "participants": 25, "hours": 16}
+        {
+            "enterprise_id": ids["enterprise"],
+            "held_on": "2026-06-10",
+            "topic": "PLC 编程",
+            "participants": 25,
+            "hours": 16,
+        }
     )
     return ids
 
@@ -130,7 +179,9 @@ def test_audit_records_old_and_new_values(services: Services) -> None:
     services.enterprises.update(ids["enterprise"], {"employees": 400, "revenue_fen": 5000})
     with services.db.reading() as s:
         entry = s.scalars(
-            select(AuditEntry).where(AuditEntry.entity == "enterprise").order_by(AuditEntry.id.desc())
+            select(AuditEntry)
+            .where(AuditEntry.entity == "enterprise")
+            .order_by(AuditEntry.id.desc())
         ).first()
     assert entry is not None
     assert entry.changes == {"employees": [35, 400], "revenue_fen": [800_000_000, 5_000_000_000]}
@@ -165,7 +216,7 @@ def test_size_override_needs_a_reason(services: Services) -> None:
     ("values", "field"),
     [
         ({}, "name"),
-        ({"name": "甲"*201}, "name"),
+        ({"name": "甲" * 201}, "name"),
         ({"name": "A", "uscc": "91350100M000100Y44"}, "uscc"),
         ({"name": "A", "uscc": "9135010OM000100Y43"}, "uscc"),
         ({"name": "A", "industry_section": "Z"}, "industry_section"),
@@ -270,8 +321,13 @@ def test_interaction_contact_must_work_for_the_firm(services: Services) -> None:
     other = services.enterprises.create({"name": "无锡另一家公司"})
     with pytest.raises(ValidationError) as info:
         services.interactions.create(
-            {"enterprise_id": other, "contact_id": ids["contact"], "kind": "call",
-             "occurred_on": "2026-03-02", "summary": "电话"}
+            {
+                "enterprise_id": other,
+                "contact_id": ids["contact"],
+                "kind": "call",
+                "occurred_on": "2026-03-02",
+                "summary": "电话",
+            }
         )
     assert info.value.field == "contact_id"
 
@@ -281,8 +337,13 @@ def test_interaction_defaults_officer_and_checks_follow_up_date(services: Servic
     assert services.interactions.get(ids["interaction"]).officer == "tester"
     with pytest.raises(ValidationError) as info:
         services.interactions.create(
-            {"enterprise_id": ids["enterprise"], "kind": "call", "occurred_on": "2026-03-10",
-             "summary": "x", "follow_up_due": "2026-03-01"}
+            {
+                "enterprise_id": ids["enterprise"],
+                "kind": "call",
+                "occurred_on": "2026-03-10",
+                "summary": "x",
+                "follow_up_due": "2026-03-01",
+            }
         )
     assert info.value.field == "follow_up_due"
 
@@ -298,18 +359,31 @@ def test_agreement_rules(services: Services) -> None:
     assert info.value.field == "status"
     with pytest.raises(ValidationError) as info:
         services.agreements.create(
-            {"number": "JSXY-2026-0001", "kind": "apprenticeship", "enterprise_id": ids["enterprise"]}
+            {
+                "number": "JSXY-2026-0001",
+                "kind": "apprenticeship",
+                "enterprise_id": ids["enterprise"],
+            }
         )
     assert info.value.field == "number"
     with pytest.raises(ValidationError) as info:
         services.agreements.create(
-            {"number": "B", "kind": "apprenticeship", "enterprise_id": ids["enterprise"],
-             "start_date": "2026-05-01", "end_date": "2026-04-01"}
+            {
+                "number": "B",
+                "kind": "apprenticeship",
+                "enterprise_id": ids["enterprise"],
+                "start_date": "2026-05-01",
+                "end_date": "2026-04-01",
+            }
         )
     assert info.value.field == "end_date"
     renewal = services.agreements.create(
-        {"number": "JSXY-2027-0001", "kind": "order_class", "enterprise_id": ids["enterprise"],
-         "renewal_of_id": ids["agreement"]}
+        {
+            "number": "JSXY-2027-0001",
+            "kind": "order_class",
+            "enterprise_id": ids["enterprise"],
+            "renewal_of_id": ids["agreement"],
+        }
     )
     assert services.agreements.get(renewal).renewal_of_id == ids["agreement"]
     for step in ("signed", "active", "completed"):
@@ -373,8 +447,13 @@ def test_training_needs_people_and_hours(services: Services) -> None:
     ids = build_world(services)
     with pytest.raises(ValidationError) as info:
         services.trainings.create(
-            {"enterprise_id": ids["enterprise"], "held_on": "2026-01-01", "topic": "x",
-             "participants": 0, "hours": 2}
+            {
+                "enterprise_id": ids["enterprise"],
+                "held_on": "2026-01-01",
+                "topic": "x",
+                "participants": 0,
+                "hours": 2,
+            }
         )
     assert info.value.field == "participants"
 
@@ -407,4 +486,3 @@ def test_messages_in_chinese(services: Services) -> None:
     with using("zh_CN"):
         assert "第 18 位" in info.value.message() or "18" in info.value.message()
         assert any("\u4e00" <= ch <= "\u9fff" for ch in info.value.message())
-
