@@ -9,14 +9,14 @@ import shutil
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LIAISON_NO_DIALOGS"] = "1"
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from liaison import i18n  # noqa: E402
-from liaison.db import Database, open_database  # noqa: E402
-from liaison.services.hub import Services  # noqa: E402
+from liaison import i18n
+from liaison.db import Database, open_database
+from liaison.services.hub import Services
 
 PG_URL = os.environ.get("LIAISON_TEST_PG_URL")
 NO_PG = (
