@@ -1,0 +1,80 @@
+"""What a page shows when it has nothing yet: an icon, what is missing, and what to do next."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.icons import icon
+
+ICON_SIZE = 56
+
+
+class EmptyState(QWidget):
+    def __init__(
+        self, icon_name: str, title: str = "", message: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._icon_name = icon_name
+        self.icon_label = QLabel()
+        self.icon_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("EmptyTitle")
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title_label.setWordWrap(True)
+        self.message_label = QLabel()
+        self.message_label.setObjectName("EmptyMessage")
+        self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message_label.setWordWrap(True)
+        self.message_label.setMaximumWidth(520)
+        self._buttons = QHBoxLayout()
+        self._buttons.setSpacing(8)
+        self._buttons.addStretch(1)
+        self._buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.icon_label)
+        layout.addSpacing(8)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.message_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(12)
+        layout.addLayout(self._buttons)
+        layout.addStretch(2)
+        self.set_texts(title, message)
+        self._paint_icon()
+
+    def set_texts(self, title: str, message: str) -> None:
+        self.title_label.setText(title)
+        self.message_label.setText(message)
+        self.message_label.setVisible(bool(message))
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(message)
+
+    def add_action(
+        self, text: str, callback: Callable[[], object], icon_name: str | None = None
+    ) -> QPushButton:
+        """A button under the message; the first one added is the primary (accented) one."""
+        button = QPushButton(text)
+        if icon_name:
+            button.setIcon(icon(icon_name))
+        if self._buttons.count() == 2:
+            button.setProperty("primary", True)
+        button.clicked.connect(lambda _checked=False: callback())
+        self._buttons.insertWidget(self._buttons.count() - 1, button)
+        return button
+
+    def buttons(self) -> list[QPushButton]:
+        found = (self._buttons.itemAt(i).widget() for i in range(self._buttons.count()))
+        return [w for w in found if isinstance(w, QPushButton)]
+
+    def _paint_icon(self) -> None:
+        # A QLabel keeps a pixmap, not an icon: redraw it when the palette (scheme) changes.
+        pixmap = icon(self._icon_name).pixmap(QSize(ICON_SIZE, ICON_SIZE), self.devicePixelRatioF())
+        self.icon_label.setPixmap(pixmap)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._paint_icon()
+        super().changeEvent(event)
