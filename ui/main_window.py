@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 import liaison
 from ui import i18n, messages
 from ui.actions import ActionRouter
+from ui.qtcompat import emit
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.nav_rail import NavRail
 
@@ -203,7 +204,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         self.router.set_page(page)
         self._area_actions[key].setChecked(True)
-        self.area_changed.emit(key)
+        emit(self.area_changed, key)
 
     # status bar
     def set_database(self, text: str) -> None:

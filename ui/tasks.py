@@ -19,7 +19,6 @@ from __future__ import annotations
 import logging
 import queue
 import threading
-import time
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -29,25 +28,27 @@ from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QVBoxL
 from liaison.i18n import LiaisonError
 from liaison.tasks import Cancelled
 from ui import crash, messages
+from ui.qtcompat import emit
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
 SHOW_DELAY_MS = 300  # quick jobs finish before a progress window could flash up
-_MIN_REPORT_INTERVAL = 0.05  # seconds; a job may report per row without flooding the GUI
 _BAR_STEPS = 1000  # the bar counts per mille, so any total fits its int range
 
 
 class Task(QObject, Generic[T]):
     """One queued job: its progress reporter, its cancel flag, and its outcome.
 
-    Calling the task (from the worker thread) reports progress; ``progressed`` reaches the GUI
-    thread queued. ``finished`` fires on the GUI thread after the callbacks ran.
+    Calling the task (from the worker thread) reports progress. Reports are coalesced: the
+    GUI thread always receives the latest one through ``progressed``, however fast the job
+    reports, and never a flood. ``finished`` fires on the GUI thread after the callbacks ran.
     """
 
     progressed = Signal(int, object, str)  # done, total (int or None), text
     finished = Signal()
+    _report_waiting = Signal()
 
     def __init__(
         self,
@@ -64,7 +65,10 @@ class Task(QObject, Generic[T]):
         self.on_cancelled = on_cancelled
         self.parent_widget = parent_widget
         self._cancel = threading.Event()
-        self._last_report = 0.0
+        self._lock = threading.Lock()
+        self._latest: tuple[int, int | None, str] = (0, None, "")
+        self._waiting = False
+        self._report_waiting.connect(self._deliver_report)
         self.done = False
         self.outcome: str = "pending"  # then: success, failure, cancelled, crashed
         self.result: Any = None
@@ -73,11 +77,12 @@ class Task(QObject, Generic[T]):
 
     # liaison.tasks.Progress, called from the worker thread
     def __call__(self, done: int, total: int | None, text: str = "") -> None:
-        now = time.monotonic()
-        if now - self._last_report < _MIN_REPORT_INTERVAL and done != total:
-            return
-        self._last_report = now
-        self.progressed.emit(done, total, text)
+        with self._lock:
+            self._latest = (done, total, text)
+            if self._waiting:
+                return  # the GUI thread has not taken the previous report yet
+            self._waiting = True
+        emit(self._report_waiting)
 
     def cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -85,6 +90,13 @@ class Task(QObject, Generic[T]):
     def cancel(self) -> None:
         """Ask the job to stop; it stops at its next ``step`` (or before it starts)."""
         self._cancel.set()
+
+    @Slot()
+    def _deliver_report(self) -> None:
+        with self._lock:
+            done, total, text = self._latest
+            self._waiting = False
+        emit(self.progressed, done, total, text)
 
 
 class _Worker(QThread):
@@ -110,7 +122,7 @@ class _Worker(QThread):
                 task.outcome, task.error = "failure", exc
             except BaseException as exc:
                 task.outcome, task.error = "crashed", exc
-            self.task_done.emit(task)
+            emit(self.task_done, task)
 
 
 class TaskRunner(QObject):
@@ -170,7 +182,7 @@ class TaskRunner(QObject):
                 assert exc is not None
                 crash.report(type(exc), exc, exc.__traceback__, task.parent_widget)
         finally:
-            task.finished.emit()
+            emit(task.finished)
 
     def shutdown(self, timeout_ms: int = 30_000) -> bool:
         """Cancel every task, let the running one stop at its next step, end the thread.
@@ -195,11 +207,12 @@ def runner() -> TaskRunner:
         if app is None:
             raise RuntimeError("create the QApplication before running background tasks")
         _runner = TaskRunner(app)
-        app.aboutToQuit.connect(_shutdown_default)
+        app.aboutToQuit.connect(shutdown_runner)
     return _runner
 
 
-def _shutdown_default() -> None:
+def shutdown_runner() -> None:
+    """Stop the application's runner (done automatically when the application quits)."""
     global _runner
     if _runner is not None:
         if not _runner.shutdown():
@@ -286,7 +299,12 @@ def run_in_background(
     )
     if with_progress:
         dialog = ProgressDialog(task, title, parent)
-        task.finished.connect(dialog.deleteLater)
+
+        def dispose() -> None:
+            task.dialog = None
+            dialog.deleteLater()
+
+        task.finished.connect(dispose)
 
         def show_if_still_running() -> None:
             if not task.done:

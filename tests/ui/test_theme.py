@@ -6,6 +6,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ui import theme
+from ui.qtcompat import disconnect, emit
 
 
 def luminance(colour: str) -> float:
@@ -61,16 +62,16 @@ def test_forced_scheme_ignores_the_system_until_released(
         theme.follow_system(qapp)
         assert theme.current_scheme() == "dark"
         theme.apply(qapp, "light")
-        QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        emit(QGuiApplication.styleHints().colorSchemeChanged, Qt.ColorScheme.Dark)
         assert theme.current_scheme() == "light"  # forced by the officer, stays
         theme.apply(qapp, None)  # back to following the system
         assert theme.current_scheme() == "dark"
         monkeypatch.setattr(theme, "system_scheme", lambda: "light")
-        QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+        emit(QGuiApplication.styleHints().colorSchemeChanged, Qt.ColorScheme.Light)
         assert theme.current_scheme() == "light"
         assert seen == ["dark", "light", "dark", "light"]
     finally:
-        theme.theme_changed().disconnect(seen.append)
+        disconnect(theme.theme_changed(), seen.append)
         theme.apply(qapp, "light")
 
 

@@ -6,6 +6,8 @@ from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from ui.qtcompat import emit
+
 
 def change_text(value: int, previous: int) -> tuple[str, str]:
     """``("▲ 3 (+25%)", "up")`` style text and trend for ``value`` against ``previous``.
@@ -101,11 +103,11 @@ class Card(QFrame):
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
             event.position().toPoint()
         ):
-            self.clicked.emit()
+            emit(self.clicked)
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.clicked.emit()
+            emit(self.clicked)
             return
         super().keyPressEvent(event)

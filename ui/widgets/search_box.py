@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ui.icons import icon
+from ui.qtcompat import emit
 
 DEBOUNCE_MS = 150
 
@@ -35,7 +36,7 @@ class SearchBox(QLineEdit):
         text = self.text().strip()
         if text != self._last_emitted:
             self._last_emitted = text
-            self.search_changed.emit(text)
+            emit(self.search_changed, text)
 
     def flush(self) -> None:
         """Emit now whatever is pending."""
