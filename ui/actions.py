@@ -12,10 +12,11 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.icons import icon
 from ui.widgets.search_box import SearchBox
 
@@ -93,7 +94,7 @@ class ActionRouter(QObject):
             action.setEnabled(name in supported)
 
     def trigger(self, name: str) -> None:
-        page = self._page
+        page: object = self._page  # pages are QWidgets that may also be PageActions
         if name not in self.supported():
             return
         if isinstance(page, PageActions) and name in page.supported_actions():

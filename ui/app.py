@@ -12,6 +12,7 @@ from platformdirs import user_log_dir
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
+from sqlalchemy.engine import make_url
 
 import liaison
 from ui import crash, fonts, i18n, theme
@@ -60,15 +61,14 @@ def display_database(db_url: str) -> str:
     """What the status bar shows for ``db_url``: a path as is, a server URL without password."""
     if "://" not in db_url:
         return db_url
-    from sqlalchemy.engine import make_url
+    url = make_url(db_url)
+    return db_url if url.password is None else url.render_as_string(hide_password=True)
 
-    return make_url(db_url).render_as_string(hide_password=True)
 
-
-def main(
+def start(
     argv: Sequence[str] | None = None, *, db_url: str | None = None, lang: str | None = None
-) -> int:
-    """Run the desktop app until its window closes; the exit status."""
+) -> MainWindow:
+    """Set the application up (logging, crash hook, look, fonts, language) and show the window."""
     app = application(argv)
     setup_logging()
     crash.install()
@@ -81,4 +81,14 @@ def main(
         window.set_database(display_database(db_url))
     window.show()
     log.info("Liaison %s started", liaison.__version__)
-    return app.exec()
+    return window
+
+
+def main(
+    argv: Sequence[str] | None = None, *, db_url: str | None = None, lang: str | None = None
+) -> int:
+    """Run the desktop app until its window closes; the exit status."""
+    window = start(argv, db_url=db_url, lang=lang)
+    status = QApplication.exec()
+    window.deleteLater()
+    return status

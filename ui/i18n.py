@@ -27,6 +27,14 @@ _LOCALES: dict[str, QLocale] = {
 _installed: list[QTranslator] = []
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for lupdate in ``context``; it is translated where it is shown.
+
+    Qt's own version is typed as returning ``object``; lupdate goes by the name alone.
+    """
+    return text
+
+
 def translations_dir() -> Path:
     """Where the compiled ``liaison_<lang>.qm`` files live (``resources/translations``)."""
     return resources.root() / "translations"

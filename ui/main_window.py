@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 import liaison
 from ui import i18n, messages
 from ui.actions import ActionRouter
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.qtcompat import emit
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.nav_rail import NavRail

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from liaison.i18n import LiaisonError
@@ -78,7 +79,7 @@ def show_error(parent: QWidget | None, error: LiaisonError | str, title: str = "
 
 
 def show_info(parent: QWidget | None, text: str, title: str = "") -> None:
-    title = title or QCoreApplication.applicationDisplayName() or "Liaison"
+    title = title or QGuiApplication.applicationDisplayName() or "Liaison"
     _record("info", title, text)
     if not dialogs_suppressed():
         QMessageBox.information(parent, title, text)

@@ -62,7 +62,7 @@ EMIT_STEALS, DISCONNECT_STEALS = _probe()
 
 def emit(signal: SignalInstance, *args: Any) -> None:
     """``signal.emit(*args)``, without PySide6 6.12's stolen reference."""
-    result = signal.emit(*args)
+    result: object = signal.emit(*args)  # type: ignore[func-returns-value]  # it returns a bool
     if EMIT_STEALS:
         _restore(result)
 

@@ -155,7 +155,7 @@ class TaskRunner(QObject):
         """Tasks queued or running."""
         return len(self._pending)
 
-    def thread(self) -> QThread:  # type: ignore[override]
+    def worker_thread(self) -> QThread:
         """The worker thread (not the thread this object lives in)."""
         return self._worker
 

@@ -237,9 +237,9 @@ def test_the_application_runner_is_shared_and_stops(qapp: object, qtbot: QtBot) 
     task = tasks.run_in_background(None, lambda p: "ok", with_progress=False)
     assert task.dialog is None
     qtbot.waitUntil(lambda: task.done)
-    assert shared.thread().isRunning()
+    assert shared.worker_thread().isRunning()
     tasks.shutdown_runner()
-    assert not shared.thread().isRunning()
+    assert not shared.worker_thread().isRunning()
     assert tasks.runner() is not shared
     tasks.shutdown_runner()
 

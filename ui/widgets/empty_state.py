@@ -66,8 +66,8 @@ class EmptyState(QWidget):
         return button
 
     def buttons(self) -> list[QPushButton]:
-        found = (self._buttons.itemAt(i).widget() for i in range(self._buttons.count()))
-        return [w for w in found if isinstance(w, QPushButton)]
+        items = (self._buttons.itemAt(i) for i in range(self._buttons.count()))
+        return [w for item in items if item and isinstance(w := item.widget(), QPushButton)]
 
     def _paint_icon(self) -> None:
         # A QLabel keeps a pixmap, not an icon: redraw it when the palette (scheme) changes.

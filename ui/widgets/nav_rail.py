@@ -66,7 +66,7 @@ class NavRail(QWidget):
         button.setToolTip(text)
         button.setAccessibleName(text)
 
-    def keys(self) -> list[str]:
+    def item_keys(self) -> list[str]:
         return list(self._buttons)
 
     def button(self, key: str) -> QPushButton:
@@ -91,7 +91,7 @@ class NavRail(QWidget):
             emit(self.current_changed, key)
 
     def _move(self, key: int) -> bool:
-        keys = self.keys()
+        keys = self.item_keys()
         if not keys or self._current is None:
             return False
         index = keys.index(self._current)
