@@ -137,7 +137,7 @@ NavRail QPushButton:hover {{ background: {c.rail_hover}; border-color: transpare
 NavRail QPushButton:checked {{ background: {c.rail_current}; }}
 NavRail QPushButton:focus {{ border: 1px solid {c.accent}; }}
 QAbstractItemView {{ alternate-background-color: {c.alternate_base}; }}
-QTableView, QTreeView, QListView {{ border: 1px solid {c.border}; }}
+QTableView, QTreeView, QListView {{ border: 1px solid {c.border}; gridline-color: {c.border}; }}
 QTableView::item, QTreeView::item {{ padding: 4px 6px; }}
 QHeaderView::section {{
     background: {c.window}; color: {c.muted_text}; border: none;

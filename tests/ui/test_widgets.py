@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, QPoint, Qt
+from PySide6.QtCore import QEvent, QLocale, QPoint, QSize, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -160,10 +160,16 @@ def test_card_without_previous_hides_the_change(card: Card) -> None:
     assert card.trend() == ""
 
 
-def test_card_text_overrides_the_figure(card: Card) -> None:
-    card.set_value(120_000, previous=100_000, text="1,200.00 万元")
-    assert card.figure_label.text() == "1,200.00 万元"
-    assert card.trend() == "up"
+def wan_yuan(fen: int) -> str:
+    return f"{fen / 1_000_000:,.2f} 万元"  # display only; the value itself stays integer fen
+
+
+def test_card_formatter_writes_figure_and_change(card: Card) -> None:
+    card.set_value(120_000_000, previous=80_000_000, formatter=wan_yuan)
+    assert card.figure_label.text() == "120.00 万元"
+    assert card.change_label.text() == "▲ 40.00 万元 (+50%) vs last year"
+    card.set_value(5)
+    assert card.figure_label.text() == "5"  # the formatter does not stick
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Space])
@@ -199,6 +205,32 @@ def test_empty_state_shows_texts_and_actions(qtbot: QtBot) -> None:
     assert clicked == ["add", "import"]
     pixmap = state.icon_label.pixmap()
     assert not pixmap.isNull()
+
+
+def test_empty_state_gives_wrapped_text_the_height_it_needs(qtbot: QtBot) -> None:
+    long_message = "Record graduates employed by partner enterprises. " * 4
+    state = EmptyState("briefcase", "Nothing yet", long_message)
+    qtbot.addWidget(state)
+    state.resize(900, 600)
+    with qtbot.waitExposed(state):
+        state.show()
+    label = state.message_label
+    assert label.width() <= 560
+    assert label.height() >= label.heightForWidth(label.width()) > label.fontMetrics().height()
+
+
+def test_primary_button_icon_uses_the_accent_text_colour(qtbot: QtBot) -> None:
+    state = EmptyState("building-2", "No enterprises yet")
+    qtbot.addWidget(state)
+    primary = state.add_action("Import…", lambda: None, "upload")
+    image = primary.icon().pixmap(QSize(16, 16)).toImage()
+    opaque = {
+        image.pixelColor(x, y).name()
+        for x in range(16)
+        for y in range(16)
+        if image.pixelColor(x, y).alpha() == 255
+    }
+    assert opaque == {theme.colours().accent_text}
 
 
 def test_empty_state_hides_an_empty_message(qtbot: QtBot) -> None:

@@ -2,24 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from ui.qtcompat import emit
 
+Formatter = Callable[[int], str]
 
-def change_text(value: int, previous: int) -> tuple[str, str]:
+
+def plain_number(value: int) -> str:
+    """``1,200`` / ``1,200``: digits grouped as the current language does."""
+    return QLocale().toString(value)
+
+
+def change_text(value: int, previous: int, formatter: Formatter = plain_number) -> tuple[str, str]:
     """``("▲ 3 (+25%)", "up")`` style text and trend for ``value`` against ``previous``.
 
-    The percentage is left out when the previous figure was zero (no meaningful ratio).
+    ``formatter`` writes the difference as the figure is written (e.g. money in 万元). The
+    percentage is left out when the previous figure was zero (no meaningful ratio).
     """
     locale = QLocale()
     delta = value - previous
     if delta == 0:
-        return "= 0", "flat"
+        return f"= {formatter(0)}", "flat"
     arrow, trend = ("▲", "up") if delta > 0 else ("▼", "down")
-    text = f"{arrow} {locale.toString(abs(delta))}"
+    text = f"{arrow} {formatter(abs(delta))}"
     if previous > 0:
         percent = round(abs(delta) * 100 / previous)
         text += f" ({'+' if delta > 0 else '−'}{locale.toString(percent)}%)"
@@ -52,7 +62,7 @@ class Card(QFrame):
         layout.addStretch(1)
         self._value: int | None = None
         self._previous: int | None = None
-        self._figure_text: str | None = None
+        self._formatter: Formatter = plain_number
         self.set_title(title)
 
     def set_title(self, title: str) -> None:
@@ -62,9 +72,16 @@ class Card(QFrame):
     def title(self) -> str:
         return self.title_label.text()
 
-    def set_value(self, value: int, previous: int | None = None, text: str | None = None) -> None:
-        """Show ``value`` (or ``text``, e.g. formatted money) and its change from ``previous``."""
-        self._value, self._previous, self._figure_text = value, previous, text
+    def set_value(
+        self, value: int, previous: int | None = None, formatter: Formatter | None = None
+    ) -> None:
+        """Show ``value`` and its change from ``previous`` (last year's figure, if known).
+
+        ``formatter`` writes both the figure and the change, e.g. integer fen as ``120.00 万元``;
+        by default digits are grouped for the current language.
+        """
+        self._value, self._previous = value, previous
+        self._formatter = formatter or plain_number
         self._render()
 
     def trend(self) -> str:
@@ -74,12 +91,12 @@ class Card(QFrame):
     def _render(self) -> None:
         if self._value is None:
             return
-        self.figure_label.setText(self._figure_text or QLocale().toString(self._value))
+        self.figure_label.setText(self._formatter(self._value))
         if self._previous is None:
             self.change_label.hide()
             self.change_label.setProperty("trend", "")
         else:
-            change, trend = change_text(self._value, self._previous)
+            change, trend = change_text(self._value, self._previous, self._formatter)
             self.change_label.setText(self.tr("%1 vs last year").replace("%1", change))
             self.change_label.setProperty("trend", trend)
             self.change_label.show()

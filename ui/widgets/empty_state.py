@@ -8,8 +8,10 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.icons import icon
+from ui.theme import colours
 
 ICON_SIZE = 56
+MAX_TEXT_WIDTH = 560
 
 
 class EmptyState(QWidget):
@@ -28,19 +30,29 @@ class EmptyState(QWidget):
         self.message_label.setObjectName("EmptyMessage")
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message_label.setWordWrap(True)
-        self.message_label.setMaximumWidth(520)
         self._buttons = QHBoxLayout()
         self._buttons.setSpacing(8)
         self._buttons.addStretch(1)
         self._buttons.addStretch(1)
+        # A column of bounded width, centred: wrapped text then gets the height it needs
+        # (a label centred by alignment alone is given too little and gets clipped).
+        column = QWidget()
+        column.setMaximumWidth(MAX_TEXT_WIDTH)
+        content = QVBoxLayout(column)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.addWidget(self.icon_label)
+        content.addSpacing(8)
+        content.addWidget(self.title_label)
+        content.addWidget(self.message_label)
+        content.addSpacing(12)
+        content.addLayout(self._buttons)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 4)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(self.icon_label)
-        layout.addSpacing(8)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.message_label, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(12)
-        layout.addLayout(self._buttons)
+        layout.addLayout(row)
         layout.addStretch(2)
         self.set_texts(title, message)
         self._paint_icon()
@@ -57,10 +69,12 @@ class EmptyState(QWidget):
     ) -> QPushButton:
         """A button under the message; the first one added is the primary (accented) one."""
         button = QPushButton(text)
-        if icon_name:
-            button.setIcon(icon(icon_name))
-        if self._buttons.count() == 2:
+        primary = self._buttons.count() == 2
+        if primary:
             button.setProperty("primary", True)
+        if icon_name:
+            # On the accent-coloured primary button the icon takes the button's text colour.
+            button.setIcon(icon(icon_name, colours().accent_text if primary else None))
         button.clicked.connect(lambda _checked=False: callback())
         self._buttons.insertWidget(self._buttons.count() - 1, button)
         return button
