@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 from liaison import resources
 from ui import icons, theme
 from ui.actions import STANDARD_ACTIONS
-from ui.main_window import AREAS
+from ui.areas import AREAS
 
 
 def opaque_colours(image: QImage) -> set[str]:

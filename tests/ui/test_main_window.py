@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 import liaison
 import liaison.i18n
 from ui import messages
-from ui.main_window import AREA_KEYS, AREAS, MainWindow
+from ui.areas import AREA_KEYS, AREAS
+from ui.main_window import MainWindow
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.search_box import SearchBox
 
