@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+import liaison.i18n
+from ui import app, crash
+from ui.main_window import MainWindow
+from ui.screenshot import grab
+
+
+@pytest.fixture
+def log_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    folder = tmp_path / "logs"
+    monkeypatch.setattr(app, "user_log_dir", lambda *args, **kwargs: str(folder))
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield folder
+    for handler in root.handlers[:]:
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+
+
+def test_setup_logging_writes_to_the_user_log_folder(log_dir: Path) -> None:
+    path = app.setup_logging()
+    assert path == log_dir / "liaison.log"
+    assert app.setup_logging() == path  # a second call adds no second handler
+    logging.getLogger("ui.test").info("hello from the test")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert path.read_text(encoding="utf-8").count("hello from the test") == 1
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("/home/li/liaison.db", "/home/li/liaison.db"),
+        (
+            "postgresql+psycopg://li:secret@db.example/liaison",
+            "postgresql+psycopg://li:***@db.example/liaison",
+        ),
+        ("sqlite:///C:/data/liaison.db", "sqlite:///C:/data/liaison.db"),
+    ],
+)
+def test_database_is_shown_without_its_password(url: str, shown: str) -> None:
+    assert app.display_database(url) == shown
+
+
+@pytest.fixture
+def hooks_restored(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    yield
+    crash.uninstall()
+
+
+def test_start_sets_up_the_app_and_shows_the_window(
+    qapp: QApplication, qtbot: QtBot, log_dir: Path, hooks_restored: None
+) -> None:
+    window = app.start(["liaison"], db_url="/tmp/x/liaison.db", lang="zh_CN")
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    assert window.database_label.text() == "数据库：/tmp/x/liaison.db"
+    assert window.windowTitle() == "Liaison 校企合作联络"
+    assert sys.excepthook is crash._excepthook
+    assert liaison.i18n.language() == "zh_CN"
+    assert QCoreApplication.organizationName() == "Liaison"
+    assert not qapp.windowIcon().isNull()
+    assert "WenQuanYi Micro Hei" in qapp.font().families()
+    assert (log_dir / "liaison.log").read_text(encoding="utf-8").count("started") == 1
+
+
+def test_main_runs_the_event_loop_and_returns_its_status(
+    qapp: QApplication, log_dir: Path, hooks_restored: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The real loop is not run here: after quit() this Qt stops serving later tests' timers.
+    shown: list[bool] = []
+
+    def fake_exec() -> int:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        shown.extend(w.isVisible() for w in windows)
+        for window in windows:
+            window.close()
+        return 3
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    assert app.main(["liaison"], lang="en") == 3
+    assert True in shown
+
+
+def test_grab_saves_a_png_of_the_widget(qtbot: QtBot, tmp_path: Path, settings: QSettings) -> None:
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.resize(640, 480)
+    window.show()
+    path = grab(window, tmp_path / "shots" / "main.png")
+    image = QImage(str(path))
+    assert image.width() == round(640 * window.devicePixelRatioF())
+    assert image.height() == round(480 * window.devicePixelRatioF())
+
+
+def test_grab_reports_an_unwritable_path(qtbot: QtBot, tmp_path: Path) -> None:
+    label = QLabel("x")
+    qtbot.addWidget(label)
+    (tmp_path / "taken.png").mkdir()
+    with pytest.raises(OSError, match=r"taken\.png"):
+        grab(label, tmp_path / "taken.png")

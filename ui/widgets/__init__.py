@@ -1,0 +1,1 @@
+"""Widgets the pages share: navigation rail, dashboard card, empty state, search box."""
