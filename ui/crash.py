@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 import liaison
 from ui.messages import dialogs_suppressed
-from ui.qtcompat import emit
 
 log = logging.getLogger(__name__)
 
@@ -166,7 +165,7 @@ def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
     if _bridge is None:
         log.error("unexpected error in thread %s", args.thread, exc_info=args.exc_value)
         return
-    emit(_bridge.raised, args.exc_type, args.exc_value, args.exc_traceback)
+    _bridge.raised.emit(args.exc_type, args.exc_value, args.exc_traceback)
 
 
 def install() -> None:

@@ -22,7 +22,6 @@ import liaison
 from ui import i18n, messages
 from ui.actions import ActionRouter
 from ui.areas import AREA_KEYS, AREAS, translated
-from ui.qtcompat import emit
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.nav_rail import NavRail
 
@@ -96,7 +95,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         self.router.set_page(page)
         self._area_actions[key].setChecked(True)
-        emit(self.area_changed, key)
+        self.area_changed.emit(key)
 
     # status bar
     def set_database(self, text: str) -> None:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QVBoxL
 from liaison.i18n import LiaisonError
 from liaison.tasks import Cancelled
 from ui import crash, messages
-from ui.qtcompat import emit
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +81,7 @@ class Task(QObject, Generic[T]):
             if self._waiting:
                 return  # the GUI thread has not taken the previous report yet
             self._waiting = True
-        emit(self._report_waiting)
+        self._report_waiting.emit()
 
     def cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -96,7 +95,7 @@ class Task(QObject, Generic[T]):
         with self._lock:
             done, total, text = self._latest
             self._waiting = False
-        emit(self.progressed, done, total, text)
+        self.progressed.emit(done, total, text)
 
 
 class _Worker(QThread):
@@ -122,7 +121,7 @@ class _Worker(QThread):
                 task.outcome, task.error = "failure", exc
             except BaseException as exc:
                 task.outcome, task.error = "crashed", exc
-            emit(self.task_done, task)
+            self.task_done.emit(task)
 
 
 class TaskRunner(QObject):
@@ -182,7 +181,7 @@ class TaskRunner(QObject):
                 assert exc is not None
                 crash.report(type(exc), exc, exc.__traceback__, task.parent_widget)
         finally:
-            emit(task.finished)
+            task.finished.emit()
 
     def shutdown(self, timeout_ms: int = 30_000) -> bool:
         """Cancel every task, let the running one stop at its next step, end the thread.

@@ -13,8 +13,6 @@ from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ui.qtcompat import emit
-
 Scheme = Literal["light", "dark"]
 
 
@@ -235,7 +233,7 @@ def apply(app: QApplication, scheme: Scheme | None = None) -> Scheme:
     app.setPalette(palette(c))
     app.setStyleSheet(stylesheet(c))
     state.scheme = chosen
-    emit(state.changed, chosen)
+    state.changed.emit(chosen)
     return chosen
 
 

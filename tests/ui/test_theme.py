@@ -6,7 +6,6 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ui import theme
-from ui.qtcompat import disconnect, emit
 
 
 def luminance(colour: str) -> float:
@@ -62,16 +61,16 @@ def test_forced_scheme_ignores_the_system_until_released(
         theme.follow_system(qapp)
         assert theme.current_scheme() == "dark"
         theme.apply(qapp, "light")
-        emit(QGuiApplication.styleHints().colorSchemeChanged, Qt.ColorScheme.Dark)
+        QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
         assert theme.current_scheme() == "light"  # forced by the officer, stays
         theme.apply(qapp, None)  # back to following the system
         assert theme.current_scheme() == "dark"
         monkeypatch.setattr(theme, "system_scheme", lambda: "light")
-        emit(QGuiApplication.styleHints().colorSchemeChanged, Qt.ColorScheme.Light)
+        QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
         assert theme.current_scheme() == "light"
         assert seen == ["dark", "light", "dark", "light"]
     finally:
-        disconnect(theme.theme_changed(), seen.append)
+        theme.theme_changed().disconnect(seen.append)
         theme.apply(qapp, "light")
 
 

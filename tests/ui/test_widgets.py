@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from ui import theme
-from ui.qtcompat import emit
 from ui.widgets.card import Card, change_text
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.nav_rail import NavRail
@@ -309,6 +308,6 @@ def test_ctrl_f_focuses_the_box(qtbot: QtBot) -> None:
     other.setFocus()
     assert other.hasFocus()
     assert shortcut.key() == QKeySequence(QKeySequence.StandardKey.Find)
-    emit(shortcut.activated)  # what Qt does on Ctrl+F
+    shortcut.activated.emit()  # what Qt does on Ctrl+F
     assert box.hasFocus()
     assert box.selectedText() == "old"

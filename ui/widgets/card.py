@@ -8,8 +8,6 @@ from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from ui.qtcompat import emit
-
 Formatter = Callable[[int], str]
 
 
@@ -120,11 +118,11 @@ class Card(QFrame):
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
             event.position().toPoint()
         ):
-            emit(self.clicked)
+            self.clicked.emit()
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            emit(self.clicked)
+            self.clicked.emit()
             return
         super().keyPressEvent(event)

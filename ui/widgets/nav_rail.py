@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.icons import icon
-from ui.qtcompat import emit
 
 ICON_SIZE = 20
 MIN_WIDTH = 184
@@ -88,7 +87,7 @@ class NavRail(QWidget):
             button.setFocus(Qt.FocusReason.OtherFocusReason)
         if key != self._current:
             self._current = key
-            emit(self.current_changed, key)
+            self.current_changed.emit(key)
 
     def _move(self, key: int) -> bool:
         keys = self.item_keys()

@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ui.icons import icon
-from ui.qtcompat import emit
 
 DEBOUNCE_MS = 150
 
@@ -36,7 +35,7 @@ class SearchBox(QLineEdit):
         text = self.text().strip()
         if text != self._last_emitted:
             self._last_emitted = text
-            emit(self.search_changed, text)
+            self.search_changed.emit(text)
 
     def flush(self) -> None:
         """Emit now whatever is pending."""
