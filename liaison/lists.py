@@ -21,7 +21,6 @@ from sqlalchemy import (
     cast,
     func,
     literal,
-    null,
     or_,
     select,
     true,
@@ -874,12 +873,12 @@ TrashKey = tuple[str, int]
 def _trashed(model: type[Record]) -> AnySelect:
     """Rows of ``model`` deleted on their own, not together with a parent (same timestamp)."""
     entity = str(model.__tablename__)  # type: ignore[attr-defined]
+    fallback = literal("#", String) + cast(model.id, String)
     labels = [getattr(model, a) for a in _LABEL_ATTRS if hasattr(model, a)]
-    label: Any = func.coalesce(*labels) if len(labels) > 1 else labels[0] if labels else null()
     stmt = select(
         literal(entity, String).label("entity"),
         model.id.label("id"),
-        cast(label, String).label("label"),
+        (func.coalesce(*labels, fallback) if labels else fallback).label("label"),
         model.deleted_at.label("deleted_at"),
         model.updated_by.label("deleted_by"),
     ).where(model.deleted_at.is_not(None))
@@ -917,9 +916,7 @@ def trash_keys(
         raise ValueError(f"unknown sort key {order_by!r} (known: deleted_at, label)")
     column = keys[order_by]
     order = column.desc() if order_by == "deleted_at" else func.lower(column)
-    stmt = select(every.c.entity, every.c.id).order_by(
-        column.is_(None), order, every.c.entity, every.c.id
-    )
+    stmt = select(every.c.entity, every.c.id).order_by(order, every.c.entity, every.c.id)
     return [(name, rid) for name, rid in session.execute(stmt)]
 
 
@@ -936,7 +933,7 @@ def trash_rows(session: Session, keys: Sequence[TrashKey]) -> list[TrashRow]:
     ]
     stmt = union_all(*parts) if len(parts) > 1 else parts[0]
     found = {
-        (name, rid): TrashRow(name, rid, label or f"#{rid}", at, by)
+        (name, rid): TrashRow(name, rid, label, at, by)
         for name, rid, label, at, by in session.execute(stmt)
     }
     return [found[k] for k in keys if k in found]
