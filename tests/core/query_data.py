@@ -6,9 +6,13 @@ unit ("10万元") so they read the same whatever unit a money field is entered i
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+import pytest
+from sqlalchemy import create_engine, text
 
 from liaison.db import open_database
 from liaison.services.hub import Services
@@ -18,8 +22,22 @@ START = date(YEAR, 1, 1)
 END = date(YEAR, 12, 31)
 
 
-def open_services(tmp_path: Path) -> Services:
-    return Services(open_database(tmp_path / "liaison.db"), officer="tester")
+# The read side must give the same answers on PostgreSQL: with LIAISON_TEST_PG_URL set (a
+# database the tests may wipe), fixtures built on BACKENDS run every test on both.
+PG_URL = os.environ.get("LIAISON_TEST_PG_URL")
+BACKENDS = ["sqlite", *([pytest.param("postgres", marks=pytest.mark.postgres)] if PG_URL else [])]
+
+
+def open_services(tmp_path: Path, backend: str = "sqlite") -> Services:
+    if backend == "sqlite":
+        return Services(open_database(tmp_path / "liaison.db"), officer="tester")
+    assert PG_URL is not None
+    engine = create_engine(PG_URL)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    return Services(open_database(PG_URL), officer="tester")
 
 
 def wan(amount: int | str) -> str:

@@ -26,14 +26,14 @@ from liaison.indicators import (
     year_over_year,
 )
 from liaison.services.hub import Services
-from tests.core.query_data import END, START, college, open_services, wan
+from tests.core.query_data import BACKENDS, END, START, college, open_services, wan
 
 WAN = 1_000_000  # fen
 
 
-@pytest.fixture
-def svc(tmp_path: Path) -> Iterator[Services]:
-    services = open_services(tmp_path)
+@pytest.fixture(params=BACKENDS)
+def svc(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Services]:
+    services = open_services(tmp_path, request.param)
     yield services
     services.db.close()
 

@@ -10,15 +10,17 @@ import pytest
 
 from liaison import lists
 from liaison.services.hub import Services
-from tests.core.query_data import END, START, college, open_services
+from tests.core.query_data import BACKENDS, END, START, college, open_services
 
 WAN = 1_000_000
 
 
-@pytest.fixture(scope="module")
-def data(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Services, dict[str, int]]]:
+@pytest.fixture(scope="module", params=BACKENDS)
+def data(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[tuple[Services, dict[str, int]]]:
     # Every test here only reads, so one college serves the module.
-    svc = open_services(tmp_path_factory.mktemp("lists"))
+    svc = open_services(tmp_path_factory.mktemp("lists"), request.param)
     ids = college(svc)
     yield svc, ids
     svc.db.close()

@@ -10,7 +10,7 @@ import pytest
 
 from liaison.reminders import reminders
 from liaison.services.hub import Services
-from tests.core.query_data import open_services
+from tests.core.query_data import BACKENDS, open_services
 
 TODAY = date(2026, 6, 15)
 
@@ -19,9 +19,9 @@ def day(offset: int) -> date:
     return TODAY + timedelta(days=offset)
 
 
-@pytest.fixture
-def svc(tmp_path: Path) -> Iterator[Services]:
-    services = open_services(tmp_path)
+@pytest.fixture(params=BACKENDS)
+def svc(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Services]:
+    services = open_services(tmp_path, request.param)
     yield services
     services.db.close()
 

@@ -10,12 +10,12 @@ import pytest
 
 from liaison.search import global_search, search_contacts, search_enterprises, search_students
 from liaison.services.hub import Services
-from tests.core.query_data import open_services
+from tests.core.query_data import BACKENDS, open_services
 
 
-@pytest.fixture
-def svc(tmp_path: Path) -> Iterator[Services]:
-    services = open_services(tmp_path)
+@pytest.fixture(params=BACKENDS)
+def svc(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Services]:
+    services = open_services(tmp_path, request.param)
     yield services
     services.db.close()
 
