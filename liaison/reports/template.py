@@ -28,6 +28,7 @@ from reportlab.platypus import (
     KeepTogether,
     PageTemplate,
     Paragraph,
+    Spacer,
     Table,
 )
 from reportlab.platypus.tableofcontents import TableOfContents
@@ -219,7 +220,8 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
     ) -> None:
         self.info = info
         self.lang = labels.resolve(info.lang)
-        self.story = list(story)
+        # An empty story would make a PDF without pages; give it one page of letterhead.
+        self.story = list(story) or [Spacer(0, 0)]
         self.logo = _load_logo(info.logo)
         self.on_progress = on_progress
         self.cancelled = cancelled

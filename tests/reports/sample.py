@@ -41,10 +41,17 @@ TEXTS = {
         "city": "Hangzhou",
         "quarters": ["Q1", "Q2", "Q3", "Q4"],
         "majors": ["Mechatronics", "Software", "Logistics", "Accounting"],
-        "parties": [("Party A (college)", "Hangzhou Vocational & Technical College"),
-                    ("Party B (enterprise)", ""), ("Party C (student)", "Li Lei")],
-        "fields": [("Enterprise", "Acme <Tools> & Co."), ("USCC", "91350100M000100Y43"),
-                   ("Contact", None), ("Phone", "0571-8888 0000")],
+        "parties": [
+            ("Party A (college)", "Hangzhou Vocational & Technical College"),
+            ("Party B (enterprise)", ""),
+            ("Party C (student)", "Li Lei"),
+        ],
+        "fields": [
+            ("Enterprise", "Acme <Tools> & Co."),
+            ("USCC", "91350100M000100Y43"),
+            ("Contact", None),
+            ("Phone", "0571-8888 0000"),
+        ],
         "cards": ["Partner firms", "Funds received", "Students placed", "Visits"],
     },
     "zh_CN": {
@@ -63,10 +70,17 @@ TEXTS = {
         "city": "杭州",
         "quarters": ["第一季度", "第二季度", "第三季度", "第四季度"],
         "majors": ["机电一体化技术", "软件技术", "现代物流管理", "大数据与会计"],
-        "parties": [("甲方（学校）", "杭州职业技术学院"), ("乙方（企业）", ""),
-                    ("丙方（学生）", "李雷")],
-        "fields": [("企业名称", "精工<工具>&有限公司"), ("统一社会信用代码", "91350100M000100Y43"),
-                   ("联系人", None), ("电话", "0571-8888 0000")],
+        "parties": [
+            ("甲方（学校）", "杭州职业技术学院"),
+            ("乙方（企业）", ""),
+            ("丙方（学生）", "李雷"),
+        ],
+        "fields": [
+            ("企业名称", "精工<工具>&有限公司"),
+            ("统一社会信用代码", "91350100M000100Y43"),
+            ("联系人", None),
+            ("电话", "0571-8888 0000"),
+        ],
         "cards": ["合作企业", "到账经费", "安置学生", "走访次数"],
     },
 }
@@ -120,8 +134,15 @@ def story(lang: str, *, with_contents: bool = False, table_rows: int = ROWS) -> 
     out.append(field_table(t["fields"], fill_missing=True, lang=lang))
     out.append(Paragraph(str(t["placements"]), st.h1))
     out.append(para(f"{LONG_NAME} / {MARKUP}", st.body))
-    out.append(data_table(t["headers"], rows(lang, table_rows), (1, 5, 3, 1.5, 2.5, 2),
-                          numeric_cols=(0, 3, 4), lang=lang))
+    out.append(
+        data_table(
+            t["headers"],
+            rows(lang, table_rows),
+            (1, 5, 3, 1.5, 2.5, 2),
+            numeric_cols=(0, 3, 4),
+            lang=lang,
+        )
+    )
     out.append(Paragraph(str(t["empty"]), st.h2))
     out.append(data_table(t["headers"], [], empty_text=str(t["none"]), lang=lang))
     out.append(empty_section(str(t["none"]), lang=lang))
@@ -138,6 +159,9 @@ def story(lang: str, *, with_contents: bool = False, table_rows: int = ROWS) -> 
     out.append(Paragraph(str(t["notes"]), st.h2))
     out.append(ruled_lines(6))
     out.append(Paragraph(str(t["sign"]), st.h1))
-    out.append(signature_block([Party(r, n, seal=i < 2) for i, (r, n) in enumerate(t["parties"])],
-                               lang=lang))
+    out.append(
+        signature_block(
+            [Party(r, n, seal=i < 2) for i, (r, n) in enumerate(t["parties"])], lang=lang
+        )
+    )
     return out
