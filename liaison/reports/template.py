@@ -346,8 +346,16 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
             x += draw_w + 3 * mm
         first = top - _HEADER_HEIGHT / 2 + 1
         second = first - _HEADER_SIZE * 1.45
-        left_room = MARGIN_X + width * 0.48 - x
-        right_room = width * 0.5
+        # The title block gets what it needs unless the college name needs it too; then each
+        # side gets at least half and long texts end in an ellipsis.
+        room = page_w - MARGIN_X - x - 6 * mm
+        title_need = max(
+            string_width(info.title, _HEADER_SIZE, bold=True),
+            string_width(info.period, _HEADER_SIZE),
+        )
+        college_need = string_width(info.college, _HEADER_SIZE, bold=True)
+        right_room = min(title_need, max(room - college_need, room / 2))
+        left_room = room - right_room
         if info.college:
             canvas.setFillColor(PALETTE.ink)
             canvas.setFont(FONT_BOLD, _HEADER_SIZE)

@@ -70,7 +70,7 @@ def not_embedded(font: DictionaryObject) -> list[str]:
     base = str(font.get("/BaseFont", "?")).lstrip("/")
     if font.get("/Subtype") == "/Type0":
         missing: list[str] = []
-        for descendant in font["/DescendantFonts"]:
+        for descendant in font["/DescendantFonts"]:  # type: ignore[attr-defined]
             missing += not_embedded(descendant.get_object())
         return missing
     descriptor = font.get("/FontDescriptor")
@@ -90,7 +90,9 @@ def outline_titles(pdf: pypdf.PdfReader) -> list[tuple[int, str, int]]:
             if isinstance(item, list):
                 walk(item, level + 1)
             else:
-                out.append((level, item.title, pdf.get_destination_page_number(item) + 1))
+                page = pdf.get_destination_page_number(item)
+                assert page is not None
+                out.append((level, item.title, page + 1))
 
     walk(pdf.outline, 0)
     return out
@@ -107,3 +109,10 @@ def image_sizes(page: pypdf.PageObject) -> list[tuple[int, int]]:
         if xobject.get("/Subtype") == "/Image":
             sizes.append((int(xobject["/Width"]), int(xobject["/Height"])))
     return sizes
+
+
+def content(page: pypdf.PageObject) -> str:
+    """The page's content stream, decoded."""
+    stream = page.get_contents()
+    assert stream is not None
+    return stream.get_data().decode("latin-1")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
@@ -24,7 +25,7 @@ LONG_NAME = "Zhejiang" + "Precision" * 21 + "Ltd"  # 200 characters, no space to
 MARKUP = "<b>&amp; A&B <x>"
 ROWS = 300
 
-TEXTS = {
+TEXTS: dict[str, dict[str, Any]] = {
     "en": {
         "title": "Enterprise cooperation report",
         "period": "1 Jan 2025 – 31 Dec 2025",
@@ -99,7 +100,7 @@ def info(lang: str, **changes: object) -> DocumentInfo:
         reference="HZ-2025-014",
         generated_on=dt.date(2026, 3, 1),
     )
-    return DocumentInfo(**{**base.__dict__, **changes})  # type: ignore[arg-type]
+    return DocumentInfo(**{**base.__dict__, **changes})
 
 
 def rows(lang: str, count: int = ROWS) -> list[list[object]]:
@@ -147,7 +148,7 @@ def story(lang: str, *, with_contents: bool = False, table_rows: int = ROWS) -> 
     out.append(data_table(t["headers"], [], empty_text=str(t["none"]), lang=lang))
     out.append(empty_section(str(t["none"]), lang=lang))
     out.append(Paragraph(str(t["charts"]), st.h1))
-    funds = [Decimal("12000.50"), 30500, 0, 18000]
+    funds: list[int | Decimal] = [Decimal("12000.50"), 30500, 0, 18000]
     placed = [12, 30, 7, 19]
     out += [
         charts.figure(charts.bar_chart(t["quarters"], funds, lang=lang), "Figure 1", lang=lang),

@@ -17,7 +17,7 @@ from liaison.reports.canvas import ReportCanvas
 from liaison.reports.fonts import FONT, FONT_BOLD, register_fonts, string_width
 from liaison.reports.styles import styles
 from liaison.reports.template import DocumentInfo, build_pdf
-from tests.reports.pdfcheck import fonts, not_embedded
+from tests.reports.pdfcheck import content, fonts, not_embedded
 
 
 def test_registering_twice_is_harmless_and_bold_shares_the_face() -> None:
@@ -50,7 +50,7 @@ def test_glyphs_the_blocks_print_exist_in_the_font() -> None:
 
 def _content(stream: bytes) -> str:
     pdf = pypdf.PdfReader(io.BytesIO(stream))
-    return "\n".join(page.get_contents().get_data().decode("latin-1") for page in pdf.pages)
+    return "\n".join(content(page) for page in pdf.pages)
 
 
 def test_bold_text_is_filled_and_stroked_then_the_state_is_restored() -> None:

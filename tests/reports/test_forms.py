@@ -12,7 +12,7 @@ from reportlab.platypus import Paragraph, Spacer
 from liaison.reports.forms import Party, RuledLines, ruled_lines, signature_block
 from liaison.reports.styles import styles
 from liaison.reports.template import DocumentInfo, build_pdf
-from tests.reports.pdfcheck import page_texts
+from tests.reports.pdfcheck import content, page_texts
 
 
 @pytest.mark.parametrize(
@@ -38,12 +38,12 @@ def test_ruled_lines_reject_nonsense(count: int, height: float) -> None:
 
 def _pdf(story: list[object], lang: str = "en") -> pypdf.PdfReader:
     stream = io.BytesIO()
-    build_pdf(stream, DocumentInfo("Form", lang=lang), story)  # type: ignore[arg-type]
+    build_pdf(stream, DocumentInfo("Form", lang=lang), story)
     return pypdf.PdfReader(stream)
 
 
 def _horizontal_lines(page: pypdf.PageObject) -> int:
-    code = page.get_contents().get_data().decode("latin-1")
+    code = content(page)
     return sum(1 for a, b in re.findall(r"[\d.]+ ([\d.]+) m [\d.]+ ([\d.]+) l", code) if a == b)
 
 
@@ -79,6 +79,6 @@ def test_signature_block_stays_whole_and_with_its_heading(lang: str) -> None:
 def test_signature_block_wraps_parties_into_rows() -> None:
     parties = [Party(f"Party {i}") for i in range(5)]
     block = signature_block(parties, per_row=2)
-    table = block.content  # type: ignore[attr-defined]
+    table = block.content
     assert len(table._cellvalues) == 6  # names and signature rows for 3 groups
     assert table._cellvalues[-1][1] == ""

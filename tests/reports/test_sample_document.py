@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from tests.reports import sample
 from tests.reports.pdfcheck import SampleDoc as Doc
 from tests.reports.pdfcheck import fonts, not_embedded, outline_titles, squeeze
 
-EXPECTED = {
+EXPECTED: dict[str, dict[str, Any]] = {
     "en": {
         "page": "Page {page} of {total}",
         "generated": "Generated on 1 Mar 2026",
@@ -127,7 +128,7 @@ def test_outline_lists_headings_on_their_pages(sample_pdf: Doc) -> None:
     ]
     for _, title, page in entries:
         assert title in texts[page - 1].split("\n")
-    assert pdf.trailer["/Root"]["/PageMode"] == "/UseOutlines"
+    assert str(pdf.root_object["/PageMode"]) == "/UseOutlines"
 
 
 def test_contents_page_lists_the_pages_headings_are_on(sample_pdf: Doc) -> None:
@@ -151,8 +152,8 @@ def test_metadata(sample_pdf: Doc) -> None:
     assert meta.author == "Wang Fang"
     assert meta.subject == "Cooperation"
     assert meta.creator == "Liaison"
-    assert meta["/Keywords"] == "liaison, report"
-    assert pdf.trailer["/Root"]["/Lang"] == EXPECTED[lang]["lang"]
+    assert str(meta["/Keywords"]) == "liaison, report"
+    assert pdf.root_object["/Lang"] == EXPECTED[lang]["lang"]
 
 
 def test_a4_by_default(sample_pdf: Doc) -> None:

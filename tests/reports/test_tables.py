@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from reportlab.platypus import Paragraph, Spacer
@@ -26,7 +27,7 @@ HEADERS = ["No.", "Name", "Amount"]
 
 def texts_of(lang: str, *story: object) -> list[str]:
     stream = io.BytesIO()
-    build_pdf(stream, DocumentInfo("t", lang=lang), list(story))  # type: ignore[arg-type]
+    build_pdf(stream, DocumentInfo("t", lang=lang), list(story))
     return page_texts(reader(stream.getvalue()))
 
 
@@ -87,9 +88,9 @@ def test_no_rows_prints_the_empty_text(lang: str, empty_text: str | None, printe
     assert printed in texts_of(lang, empty_section(printed, lang=lang))[0]
 
 
-def built(table: object, width: float = 400) -> object:
+def built(table: Any, width: float = 400) -> Any:
     """The LongTable a data table makes for ``width``, before ReportLab lays it out."""
-    return table._built(width)  # type: ignore[attr-defined]
+    return table._built(width)
 
 
 @pytest.mark.parametrize(
@@ -105,9 +106,9 @@ def built(table: object, width: float = 400) -> object:
         ("<b>&amp; A&B <x>", str),  # plain strings are drawn as they are: nothing to escape
     ],
 )
-def test_only_text_that_must_wrap_becomes_a_paragraph(value: object, kind: type) -> None:
+def test_only_text_that_must_wrap_becomes_a_paragraph(value: Any, kind: Any) -> None:
     inner = built(data_table(HEADERS, [[1, value, 2]], (1, 3, 1)))
-    cell = inner._cellvalues[1][1]  # type: ignore[attr-defined]
+    cell: Any = inner._cellvalues[1][1]
     assert isinstance(cell, kind)
     if kind is str:
         assert cell == ("" if value is None else str(value))
@@ -118,16 +119,16 @@ def test_only_text_that_must_wrap_becomes_a_paragraph(value: object, kind: type)
 def test_flowable_cells_are_kept() -> None:
     spacer = Spacer(10, 10)
     inner = built(data_table(HEADERS, [[1, spacer, 2]]))
-    assert inner._cellvalues[1][1] is spacer  # type: ignore[attr-defined]
+    assert inner._cellvalues[1][1] is spacer
 
 
 def test_numeric_columns_are_right_aligned_and_header_repeats() -> None:
     inner = built(data_table(HEADERS, [[1, "a", "9" * 60]], numeric_cols=(0, 2)))
-    styles = inner._cellStyles  # type: ignore[attr-defined]
+    styles = inner._cellStyles
     assert [styles[1][c].alignment for c in range(3)] == ["RIGHT", "LEFT", "RIGHT"]
-    assert inner._cellvalues[1][2].style.alignment == 2  # type: ignore[attr-defined]  # TA_RIGHT
-    assert inner._cellvalues[0][2].style.alignment == 2  # type: ignore[attr-defined]
-    assert inner.repeatRows == 1  # type: ignore[attr-defined]
+    assert inner._cellvalues[1][2].style.alignment == 2  # TA_RIGHT
+    assert inner._cellvalues[0][2].style.alignment == 2
+    assert inner.repeatRows == 1
 
 
 @pytest.mark.parametrize("width", [300.0, 493.0, 540.0])
@@ -135,13 +136,13 @@ def test_table_takes_the_width_it_is_given(width: float) -> None:
     table = data_table(HEADERS, [[1, "x" * 300, 3]], (1, 4, 2))
     w, _ = table.wrap(width, 800)
     assert w == pytest.approx(width)
-    widths = table._table._colWidths  # type: ignore[attr-defined]
+    widths = table._table._colWidths
     assert widths == pytest.approx([width / 7, width * 4 / 7, width * 2 / 7])
 
 
 def test_guessed_widths_follow_content_but_no_column_takes_over() -> None:
     rows = [[i, "A long enterprise name " * 12, "12"] for i in range(50)]
-    widths = built(data_table(HEADERS, rows), 500)._colWidths  # type: ignore[attr-defined]
+    widths = built(data_table(HEADERS, rows), 500)._colWidths
     assert sum(widths) == pytest.approx(500)
     assert widths[1] > widths[0] and widths[1] > widths[2]
     assert widths[1] < 500 * 0.8
@@ -149,14 +150,14 @@ def test_guessed_widths_follow_content_but_no_column_takes_over() -> None:
 
 def test_rows_shorter_than_the_header_are_padded() -> None:
     inner = built(data_table(HEADERS, [[1]]))
-    assert inner._cellvalues[1] == ["1", "", ""]  # type: ignore[attr-defined]
+    assert inner._cellvalues[1] == ["1", "", ""]
 
 
 def test_key_figures_lay_cards_in_rows() -> None:
     cards = [KeyFigure(f"Label {i}", f"{i * 10}", current=i, previous=i - 1) for i in range(1, 6)]
     grid = key_figures(cards, columns=3, compare_label="vs 2024", lang="en")
-    assert len(grid._cellvalues) == 2  # type: ignore[attr-defined]
-    assert grid._cellvalues[1][2] == ""  # type: ignore[attr-defined]
+    assert len(grid._cellvalues) == 2
+    assert grid._cellvalues[1][2] == ""
     text = texts_of("en", grid)[0]
     for i in range(1, 6):
         assert f"Label {i}" in text
@@ -166,15 +167,15 @@ def test_key_figures_lay_cards_in_rows() -> None:
 
 def test_field_table_marks_missing_values() -> None:
     pairs: list[tuple[str, object]] = [("Name", "A&B <Co>"), ("Phone", None), ("Fax", "  ")]
-    blank = field_table(pairs, columns=1, fill_missing=True)  # type: ignore[arg-type]
-    dashed = field_table(pairs, columns=1)  # type: ignore[arg-type]
-    assert isinstance(blank._cellvalues[1][1], BlankLine)  # type: ignore[attr-defined]
-    assert isinstance(blank._cellvalues[2][1], BlankLine)  # type: ignore[attr-defined]
-    assert dashed._cellvalues[1][1].getPlainText() == "—"  # type: ignore[attr-defined]
+    blank = field_table(pairs, columns=1, fill_missing=True)
+    dashed = field_table(pairs, columns=1)
+    assert isinstance(blank._cellvalues[1][1], BlankLine)
+    assert isinstance(blank._cellvalues[2][1], BlankLine)
+    assert dashed._cellvalues[1][1].getPlainText() == "—"
     text = texts_of("en", dashed)[0]
     assert "A&B <Co>" in text
-    two = field_table(pairs, columns=2)  # type: ignore[arg-type]
-    assert len(two._cellvalues) == 2 and len(two._cellvalues[0]) == 4  # type: ignore[attr-defined]
+    two = field_table(pairs, columns=2)
+    assert len(two._cellvalues) == 2 and len(two._cellvalues[0]) == 4
 
 
 def test_long_tables_split_page_by_page_without_building_the_rest() -> None:
@@ -182,13 +183,13 @@ def test_long_tables_split_page_by_page_without_building_the_rest() -> None:
     table = data_table(HEADERS, rows)
     _, height = table.wrap(480, 700)
     assert height > 700  # a lower bound, without laying out 1,000 rows
-    assert table._table is None  # type: ignore[attr-defined]
+    assert table._table is None
     first, rest = table.split(480, 700)
     placed = len(first._cellvalues) - 1
     assert 20 < placed < 60
     assert first._cellvalues[1][1] == "name 0"
-    assert rest.rows[0] == [placed, f"name {placed}", placed * 10]  # type: ignore[attr-defined]
-    assert len(rest.rows) == 1000 - placed  # type: ignore[attr-defined]
+    assert rest.rows[0] == [placed, f"name {placed}", placed * 10]
+    assert len(rest.rows) == 1000 - placed
     # the columns stay the same on every page
     assert built(rest, 480)._colWidths == pytest.approx(first._colWidths)
     assert table.split(480, 10) == []  # not even the header and one row fit
@@ -197,8 +198,8 @@ def test_long_tables_split_page_by_page_without_building_the_rest() -> None:
 def test_a_table_that_fits_is_laid_out_whole() -> None:
     table = data_table(HEADERS, [[i, "x", i] for i in range(5)])
     _, height = table.wrap(480, 700)
-    assert table._table is not None  # type: ignore[attr-defined]
-    assert height == pytest.approx(table._table._height)  # type: ignore[attr-defined]
+    assert table._table is not None
+    assert height == pytest.approx(table._table._height)
 
 
 @pytest.mark.parametrize("rows_before", [0, 30])
