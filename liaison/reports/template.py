@@ -87,6 +87,10 @@ class DocumentInfo:
     reference: str = ""  # printed on every page, e.g. "Agreement No. HZ-2026-014"
     generated_on: dt.date = field(default_factory=dt.date.today)
 
+    def __post_init__(self) -> None:
+        if self.page_size not in PAGE_SIZES:
+            raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}")
+
 
 def title_block(info: DocumentInfo) -> list[Flowable]:
     """The big title and period that open a document's first page."""

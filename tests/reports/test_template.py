@@ -54,6 +54,11 @@ def test_page_sizes(out: Path, page_size: str, expected: tuple[float, float]) ->
         assert (round(float(box.width), 1), round(float(box.height), 1)) == expected
 
 
+def test_unknown_page_size_is_refused() -> None:
+    with pytest.raises(ValueError, match="A4, Letter"):
+        DocumentInfo("x", page_size="A5")  # type: ignore[arg-type]
+
+
 def test_returns_page_count_and_a_single_page_says_1_of_1(out: Path) -> None:
     assert build_pdf(out, DocumentInfo("One"), [Paragraph("x", styles("en").body)]) == 1
     assert "Page 1 of 1" in page_texts(reader(out))[0]
