@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Final
-
 from liaison.i18n import Catalog, is_chinese, language, normalise_language
 
 _ = Catalog(
@@ -32,20 +29,6 @@ _ = Catalog(
 
 text = _
 
-_MONTHS: Final = (
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-)
 
 
 def resolve(lang: str | None) -> str:
@@ -56,10 +39,3 @@ def resolve(lang: str | None) -> str:
 def with_colon(label: str, lang: str | None = None) -> str:
     """``Date:`` / ``日期：`` — Chinese takes the full-width colon."""
     return f"{label}：" if is_chinese(resolve(lang)) else f"{label}:"
-
-
-def format_date(day: dt.date, lang: str | None = None) -> str:
-    """``1 Mar 2026`` / ``2026年3月1日``, independent of the system locale."""
-    if is_chinese(resolve(lang)):
-        return f"{day.year}年{day.month}月{day.day}日"
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"

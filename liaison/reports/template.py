@@ -39,6 +39,7 @@ from liaison.reports.canvas import ReportCanvas
 from liaison.reports.fonts import FONT, FONT_BOLD, register_fonts, string_width
 from liaison.reports.styles import OUTLINE_LEVELS, PALETTE, styles
 from liaison.reports.text import escape
+from liaison.rules.dates import format_date
 
 log = logging.getLogger(__name__)
 
@@ -386,7 +387,7 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
         canvas.line(MARGIN_X, rule_y, page_w - MARGIN_X, rule_y)
         canvas.setFont(FONT, _FOOTER_SIZE)
         canvas.setFillColor(PALETTE.muted)
-        date = labels.format_date(self.info.generated_on, lang)
+        date = format_date(self.info.generated_on, lang)
         generated = labels.text("pdf.generated_on", lang, date=date)
         canvas.drawString(MARGIN_X, y, _fit(generated, _FOOTER_SIZE, width * 0.3))
         if self.info.reference:

@@ -10,6 +10,7 @@ import pytest
 
 from liaison.i18n import all_messages, using
 from liaison.reports import labels
+from liaison.rules.dates import format_date
 
 
 @pytest.mark.parametrize(
@@ -22,12 +23,12 @@ from liaison.reports import labels
     ],
 )
 def test_format_date(day: dt.date, lang: str, expected: str) -> None:
-    assert labels.format_date(day, lang) == expected
+    assert format_date(day, lang) == expected
 
 
 def test_language_defaults_to_the_session() -> None:
     with using("zh_CN"):
-        assert labels.format_date(dt.date(2026, 1, 2)) == "2026年1月2日"
+        assert format_date(dt.date(2026, 1, 2)) == "2026年1月2日"
         assert labels.text("pdf.no_data") == "暂无数据"
         assert labels.with_colon("日期") == "日期："
     with using("en"):
