@@ -206,7 +206,7 @@ def test_placements_obey_the_placement_rules(db: Database) -> None:
     with db.reading() as s:
         agreements = {a.id: a for a in s.scalars(select(Agreement))}
         placements = list(s.scalars(select(Placement)))
-        firm_of_contact = dict(s.execute(select(Contact.id, Contact.enterprise_id)))
+        firm_of_contact = dict(s.execute(select(Contact.id, Contact.enterprise_id)).all())
     assert len(placements) > 200
     by_student: dict[int, list[Placement]] = defaultdict(list)
     for p in placements:
@@ -276,7 +276,7 @@ def test_contacts_projects_and_outcomes_look_real(db: Database) -> None:
                 select(Payment.project_id, func.sum(Payment.amount_fen)).group_by(
                     Payment.project_id
                 )
-            )
+            ).all()
         )
         outcomes = list(s.scalars(select(Outcome)))
         follow_ups = [
