@@ -1,6 +1,8 @@
 """Read-side benchmark: search against raw sqlite3, indicators, depth, list ids and rows.
 
 Run on demand:  LIAISON_BENCH_ENTERPRISES=100000 pytest tests/perf -m perf -s
+Building 100,000 firms of demo data takes minutes; with LIAISON_BENCH_DB=/some/file.db the
+data is built into that file once and reused by later runs.
 Prints a table; asserts only that every query answered (timing asserts would be flaky).
 """
 
