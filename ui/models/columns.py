@@ -18,6 +18,7 @@ from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
 
 from liaison.enums import Labelled
 from liaison.indicators import depth_label
@@ -25,6 +26,7 @@ from liaison.rules.dates import format_date
 from liaison.rules.industry import SECTIONS, section_label
 from liaison.rules.money import format_wan, format_yuan
 from liaison.services.fields import Field
+from ui.theme import colours
 
 R = TypeVar("R")
 
@@ -97,6 +99,9 @@ class Column(Generic[R]):
     labels: type[Labelled] | None = None
     tooltip: Callable[[R], str | None] | None = None
     width: int | None = None  # a first width in pixels, until the officer resizes it
+    # A colour of ui.theme.Colours for the text ("negative" for an overdue date), or None.
+    tone: Callable[[R], str | None] | None = None
+    align: Qt.AlignmentFlag | None = None  # instead of the format's (right for figures)
 
     def header(self) -> str:
         if isinstance(self.title, Field):
@@ -110,7 +115,13 @@ class Column(Generic[R]):
         return self.value(row)
 
     def alignment(self) -> Qt.AlignmentFlag:
+        if self.align is not None:
+            return self.align | Qt.AlignmentFlag.AlignVCenter
         return _RIGHT if self.fmt in _NUMERIC else _LEFT
 
     def tip(self, row: R) -> str | None:
         return self.tooltip(row) if self.tooltip is not None else None
+
+    def colour(self, row: R) -> QColor | None:
+        name = self.tone(row) if self.tone is not None else None
+        return QColor(getattr(colours(), name)) if name else None

@@ -187,6 +187,8 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
             return column.sort_value(row)
         if role == ROW_ROLE:
             return row
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return column.colour(row)
         return column.tip(row)  # ToolTipRole
 
     def headerData(
@@ -234,6 +236,7 @@ _ROLES: Mapping[int, str] = {
     Qt.ItemDataRole.DisplayRole: "display",
     Qt.ItemDataRole.ToolTipRole: "tooltip",
     Qt.ItemDataRole.TextAlignmentRole: "alignment",
+    Qt.ItemDataRole.ForegroundRole: "colour",
     SORT_ROLE: "sort",
     ROW_ROLE: "row",
 }

@@ -23,6 +23,7 @@ from ui.dialogs.entities import entity_name
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.main_window import MainWindow
 from ui.pages.enterprises import EnterprisesArea
+from ui.pages.visits import VisitsArea
 from ui.tasks import Task, run_in_background
 
 CONTEXT = "pages"
@@ -57,6 +58,7 @@ def build_pages(window: MainWindow, services: Services) -> dict[str, QWidget]:
     """Make this package's area pages, put each in its slot of ``window``; return them."""
     pages: dict[str, QWidget] = {
         "enterprises": EnterprisesArea(services, window.settings),
+        "visits": VisitsArea(services, window.settings),
     }
     for key, page in pages.items():
         window.add_page(key, page)

@@ -38,7 +38,7 @@ class AreaPage(QWidget):
         self.openers: dict[str, Opener] = {}
         back = QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        back.activated.connect(self.show_list)
+        back.activated.connect(self.request_list)
 
     def show_detail(self, widget: QWidget) -> None:
         """Show ``widget`` (a record view) in place of the list."""
@@ -54,6 +54,13 @@ class AreaPage(QWidget):
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         self.detail_changed.emit()
         notify_actions(self)
+
+    def request_list(self) -> None:
+        """Back to the list, unless the record on show has unsaved changes the officer keeps."""
+        can_close = getattr(self.detail, "can_close", None)
+        if can_close is not None and not can_close():
+            return
+        self.show_list()
 
     def show_list(self) -> None:
         if self.detail is not None:

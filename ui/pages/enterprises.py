@@ -20,6 +20,7 @@ from liaison.services.hub import Services
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.columns import Column, Format
 from ui.pages.area_page import AreaPage
+from ui.pages.enterprise_record import EnterpriseRecord
 from ui.pages.list_page import ListPage
 from ui.pages.list_spec import AreaList, Filter, ListSource, choice_filter
 
@@ -88,7 +89,7 @@ ENTERPRISE_COLUMNS: Final[tuple[Column[EnterpriseRow], ...]] = (
     Column("tags", _FIELD["tags"], lambda r: r.tags),
 )
 
-ENTERPRISE_LIST: Final = AreaList(
+ENTERPRISE_LIST: Final[AreaList[EnterpriseRow]] = AreaList(
     key="enterprises",
     entity="enterprise",
     source=ListSource(lists.enterprise_ids, _rows_with_depth),
@@ -126,4 +127,23 @@ class EnterprisesArea(AreaPage):
         super().__init__(
             "enterprises", ListPage(ENTERPRISE_LIST, services, settings=self.settings), parent
         )
-        self.openers["enterprise"] = self.list_page.edit_record
+        self.list_page.opener = self.open_enterprise
+        self.openers["enterprise"] = self.open_enterprise
+        self.openers["contact"] = self.open_contact
+
+    def record(self) -> EnterpriseRecord | None:
+        """The enterprise record on show, if any."""
+        return self.detail if isinstance(self.detail, EnterpriseRecord) else None
+
+    def open_enterprise(self, enterprise_id: int, tab: str | None = None) -> EnterpriseRecord:
+        record = EnterpriseRecord(self.services, enterprise_id, settings=self.settings)
+        self.show_detail(record)
+        if tab is not None:
+            record.show_tab(tab)
+        return record
+
+    def open_contact(self, contact_id: int) -> EnterpriseRecord:
+        enterprise_id = self.services.contacts.get(contact_id).enterprise_id
+        record = self.open_enterprise(enterprise_id)
+        record.select_in_tab("contacts", contact_id)
+        return record

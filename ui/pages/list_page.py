@@ -79,10 +79,12 @@ class ListPage(QWidget, Generic[R]):
         compact: bool = False,
         settings: QSettings | None = None,
         settings_key: str | None = None,
+        hide: tuple[str, ...] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.spec = spec
+        self.hidden_columns = (*spec.hidden_columns, *hide)
         self.services = services
         self.fixed = dict(fixed or {})
         self.compact = compact
@@ -91,10 +93,15 @@ class ListPage(QWidget, Generic[R]):
         self.setObjectName(f"list-{self.settings_key}")
         # Enter and double-click; an area may open a record view instead of the editor.
         self.opener: Callable[[int], object] = self.edit_record
+        # What happens once a record was added here (default: show it selected); a firm's
+        # Projects tab also makes the firm a partner of the new project.
+        self.on_created: Callable[[int], object] = self._saved
         self.editor: RecordEditor | None = None  # the editor opened last (tests look at it)
         self.last_deleted: list[int] = []
         self.latest = Latest(self)
         self.loads = 0
+        # Buttons an area adds (text source, button, what it needs of the selected rows).
+        self._extra: list[tuple[str, QToolButton, Callable[[list[R]], bool] | None]] = []
 
         self.search = SearchBox()
         self.search.search_changed.connect(lambda _text: self.reload())
@@ -146,8 +153,32 @@ class ListPage(QWidget, Generic[R]):
         button.clicked.connect(lambda _checked=False: slot())
         return button
 
+    def add_action(
+        self,
+        text: str,
+        icon_name: str,
+        handler: Callable[[list[int]], object],
+        needs: Callable[[list[R]], bool] | None = None,
+    ) -> QToolButton:
+        """A toolbar button acting on the selected records (``text``: a "lists" source).
+
+        ``needs(rows)`` says whether it applies to the selected rows (e.g. an open follow-up).
+        """
+        button = self._tool_button(icon_name, lambda: handler(self.selected_ids()))
+        button.setObjectName(f"action-{icon_name}")
+        self._toolbar_layout.insertWidget(self._toolbar_layout.indexOf(self.new_button), button)
+        self._extra.append((text, button, needs))
+        self.retranslate()
+        self._update_buttons()
+        return button
+
+    def selected_rows(self) -> list[R]:
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        return [row for r in rows if (row := self.model.row_at(r)) is not None]
+
     def _toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
+        self._toolbar_layout = bar
         bar.setSpacing(8)
         if not self.compact:
             bar.addWidget(self.search)
@@ -204,7 +235,7 @@ class ListPage(QWidget, Generic[R]):
         for i, column in enumerate(self.spec.columns):
             if column.width:
                 header.resizeSection(i, column.width)
-            header.setSectionHidden(i, column.key in self.spec.hidden_columns)
+            header.setSectionHidden(i, column.key in self.hidden_columns)
         default = next(
             (i for i, c in enumerate(self.spec.columns) if c.sort_key == self.spec.default_order),
             0,
@@ -372,6 +403,10 @@ class ListPage(QWidget, Generic[R]):
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
         self.restore_button.setVisible(bool(self.last_deleted))
+        if self._extra:
+            rows = self.selected_rows() if has else []
+            for _text, button, needs in self._extra:
+                button.setEnabled(bool(rows) and (needs is None or needs(rows)))
         notify_actions(self)
 
     def _update_count(self) -> None:
@@ -398,7 +433,7 @@ class ListPage(QWidget, Generic[R]):
             self.spec.entity,
             presets=presets,
             locked=presets,
-            on_saved=self._saved,
+            on_saved=self._created,
         )
         return self.editor
 
@@ -426,6 +461,9 @@ class ListPage(QWidget, Generic[R]):
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
             self.opener(self.model.id_at(index.row()))
+
+    def _created(self, record_id: int) -> None:
+        self.on_created(record_id)
 
     def _saved(self, record_id: int) -> None:
         self.reload(select=record_id)
@@ -583,6 +621,9 @@ class ListPage(QWidget, Generic[R]):
             button.setText(text)
             button.setToolTip(tip)
             button.setAccessibleName(text)
+        for source, button, _needs in self._extra:
+            button.setText(tr(source))
+            button.setAccessibleName(tr(source))
         self.empty_none.set_texts(tr(self.spec.empty_title), tr(self.spec.empty_message))
         self.empty_none_action.setText(new_text)
         self.empty_matches.set_texts(
