@@ -7,11 +7,12 @@ from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from liaison.db import Database
 from liaison.services.hub import Services
+from ui import i18n
 from ui.pages.list_page import ListPage
 from ui.tasks import runner, shutdown_runner
 
@@ -48,7 +49,7 @@ def add_firms(services: Services) -> dict[str, int]:
                 "city": city,
                 "industry_section": section,
                 "employees": staff,
-                "revenue_fen": revenue * 1_000_000,
+                "revenue_fen": revenue,  # the core reads a number as 万元, as typed
                 "status": status,
             }
         )
@@ -83,3 +84,10 @@ def show(qtbot: QtBot, widget: QWidget) -> None:
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()
+
+
+def speak(qapp: QApplication, lang: str) -> None:
+    """Switch the language as Settings does; widgets hear of it through posted events."""
+    i18n.install_language(qapp, lang)
+    for _ in range(3):
+        QApplication.processEvents()

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from liaison.services.hub import Services
 from tests.ui import lists_support
-from tests.ui.lists_support import add_firms, show, shown, wait_loaded
-from ui import i18n, messages
+from tests.ui.lists_support import add_firms, show, shown, speak, wait_loaded
+from ui import messages
 from ui.pages.enterprises import ENTERPRISE_LIST
 from ui.pages.list_page import ListPage
 
@@ -181,7 +181,7 @@ def test_switching_to_chinese_retranslates_the_page(
 ) -> None:
     add_firms(officer)
     page = enterprise_list(qtbot, officer, settings)
-    i18n.install_language(qapp, "zh_CN")
+    speak(qapp, "zh_CN")
     header = page.model.headerData(page.model.column_index("status"), Qt.Orientation.Horizontal)
     assert header == "合作状态"
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "企业名称"

@@ -108,8 +108,12 @@ def size_explanation(values: dict[str, Any]) -> str:
     category = (
         sizing.Category(chosen) if chosen else sizing.default_category(section) if section else None
     )
-    result = sizing.classify(category, employees, revenue, assets)
     override = values.get("size_override")
+    if category is None and not section and not override:
+        # The rules' own words would speak of finance and public bodies; the firm simply
+        # has no industry yet.
+        return f"{SizeClass.UNCLASSIFIED.label()}: {_tr('choose the industry first')}"
+    result = sizing.classify(category, employees, revenue, assets)
     if override:
         reason = (values.get("size_reason") or "").strip()
         if not reason:

@@ -17,6 +17,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPoint,
@@ -393,9 +394,14 @@ class ListPage(QWidget, Generic[R]):
         return True
 
     def select_row(self, row: int) -> None:
+        # Through the selection model: the view's selectRow() goes by what is laid out, and
+        # a list still hidden (another tab, the empty state) has nothing laid out yet.
         index = self.model.index(row, 0)
-        self.view.setCurrentIndex(index)
-        self.view.selectRow(row)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.selectionModel().setCurrentIndex(index, flags)
         self.view.scrollTo(index)
 
     def _update_buttons(self) -> None:
