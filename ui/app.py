@@ -92,6 +92,7 @@ class _FirstPaint(QObject):
 
     def __init__(self, widget: QWidget, callback: Callable[[], None], fallback_ms: int) -> None:
         super().__init__(widget)
+        self._widget = widget
         self._callback: Callable[[], None] | None = callback
         widget.installEventFilter(self)
         # A window that never paints (minimised at start) must still open its database.
@@ -105,7 +106,7 @@ class _FirstPaint(QObject):
 
     def _fire(self) -> None:
         callback, self._callback = self._callback, None
-        if callback is not None:
+        if callback is not None and self._widget.isVisible():  # not for a window closed already
             callback()
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from liaison.i18n import LiaisonError
 from liaison.tasks import Cancelled, Progress
 from ui.backups import daily_backup, prune
+from ui.lifetime import while_alive
 from ui.preferences import Preferences
 from ui.tasks import Task, run_in_background, runner
 
@@ -115,9 +116,9 @@ class AppSession(QObject):
         return run_in_background(
             parent,
             job,
-            on_success=lambda services: self._adopt(url, services),
-            on_failure=on_failure,
-            on_cancelled=on_cancelled,
+            on_success=while_alive(self, lambda services: self._adopt(url, services)),
+            on_failure=while_alive(self, on_failure),
+            on_cancelled=None if on_cancelled is None else while_alive(self, on_cancelled),
             title=title,
             with_progress=bool(demo_enterprises),
         )
@@ -176,7 +177,9 @@ class AppSession(QObject):
                 log.info("automatic backup written: %s", path)
                 self.backup_written.emit(path)
 
-        return run_in_background(parent, job, on_success=done, with_progress=False)
+        return run_in_background(
+            parent, job, on_success=while_alive(self, done), with_progress=False
+        )
 
     def back_up_now(self, parent: QWidget | None) -> Task[Path]:
         """A backup on request, with progress; the officer is told where it went."""
@@ -207,6 +210,6 @@ class AppSession(QObject):
         return run_in_background(
             parent,
             job,
-            on_success=done,
+            on_success=while_alive(self, done),
             title=QCoreApplication.translate("AppSession", "Backing up…"),
         )

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +22,7 @@ from liaison.tasks import Progress
 from ui import i18n, messages
 from ui.entity_names import AREA_OF_ENTITY, entity_name
 from ui.file_dialogs import choose_path
+from ui.lifetime import while_alive
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
 from ui.session import DEMO_ENTERPRISES, AppSession
@@ -43,8 +43,17 @@ STATUS_MS = 6000
 
 
 def display_database(db_url: str) -> str:
-    """What the status bar shows for ``db_url``: a path as is, a server URL without password."""
-    return re.sub(r"^([^:/]+://[^:/@]*):[^@]*@", r"\1:***@", db_url)
+    """What the status bar shows for ``db_url``: a path as is, a server URL without password.
+
+    Everything up to the last ``@`` counts as credentials, so a password that contains an
+    ``@`` is hidden whole.
+    """
+    scheme, sep, rest = db_url.partition("://")
+    if not sep or "@" not in rest:
+        return db_url
+    credentials, _at, host = rest.rpartition("@")
+    user, colon, _password = credentials.partition(":")
+    return f"{scheme}://{user}:***@{host}" if colon else db_url
 
 
 def demo_database() -> str:
@@ -283,7 +292,7 @@ class Shell(QObject):
         def show(found: tuple[str, str | None]) -> None:
             self._show_settings_dialog(*found)
 
-        run_in_background(self.window, job, on_success=show, with_progress=False)
+        run_in_background(self.window, job, on_success=while_alive(self, show), with_progress=False)
 
     def _show_settings_dialog(self, college: str, logo: str | None) -> SettingsDialog:
         from ui.dialogs.settings import SettingsDialog, SettingsValues

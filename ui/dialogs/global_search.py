@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from liaison.tasks import Progress
 from ui.entity_names import entity_plural
+from ui.lifetime import while_alive
 from ui.tasks import run_in_background
 from ui.widgets.search_box import SearchBox
 
@@ -109,7 +110,7 @@ class GlobalSearch(QDialog):
                     self.open_current()
 
         self.searching = True
-        run_in_background(self, job, on_success=show, with_progress=False)
+        run_in_background(self, job, on_success=while_alive(self, show), with_progress=False)
 
     def _show(self, found: list[SearchHit], query: str) -> None:
         self._hits = found

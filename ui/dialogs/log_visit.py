@@ -30,6 +30,7 @@ from liaison.enums import InteractionKind
 from liaison.errors import ValidationError, ValidationErrors
 from liaison.i18n import LiaisonError
 from liaison.tasks import Progress
+from ui.lifetime import while_alive
 from ui.tasks import run_in_background
 from ui.theme import colours
 from ui.widgets.enterprise_picker import EnterprisePicker
@@ -173,7 +174,7 @@ class LogVisitDialog(QDialog):
             if found:
                 self.contact.setCurrentIndex(1)
 
-        run_in_background(self, job, on_success=show, with_progress=False)
+        run_in_background(self, job, on_success=while_alive(self, show), with_progress=False)
 
     def _suggest_due(self, text: str) -> None:
         if text.strip() and not self.follow_up_has_due.isChecked():
@@ -211,8 +212,8 @@ class LogVisitDialog(QDialog):
         run_in_background(
             self,
             job,
-            on_success=self._saved,
-            on_failure=self._rejected,
+            on_success=while_alive(self, self._saved),
+            on_failure=while_alive(self, self._rejected),
             title=self.tr("Saving the visit…"),
         )
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QEvent, QIODevice, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -64,12 +64,12 @@ def logo_from_file(path: str | Path) -> str | None:
             Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation,
         )
-    data = QByteArray()
-    buffer = QBuffer(data)
+    buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    # The stubs ask for bytes; the binding accepts only str for the format.
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
     buffer.close()
-    return base64.b64encode(bytes(data.data())).decode("ascii")
+    return base64.b64encode(bytes(buffer.data().data())).decode("ascii")
 
 
 def logo_pixmap(logo_base64: str | None, side: int) -> QPixmap:

@@ -32,6 +32,7 @@ from liaison.rules.money import fen_to_wan, format_number
 from liaison.tasks import Progress
 from ui import theme
 from ui.icons import icon
+from ui.lifetime import while_alive
 from ui.pages import dashboard_charts as charts
 from ui.preferences import Preferences
 from ui.tasks import run_in_background
@@ -224,8 +225,8 @@ class DashboardPage(QWidget):
         run_in_background(
             self,
             job,
-            on_success=self.show_data,
-            on_failure=lambda _error: self._done_loading(),
+            on_success=while_alive(self, self.show_data),
+            on_failure=while_alive(self, lambda _error: self._done_loading()),
             with_progress=False,
         )
 

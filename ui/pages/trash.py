@@ -30,6 +30,7 @@ from liaison.tasks import Progress
 from ui import messages
 from ui.entity_names import entity_name
 from ui.icons import icon
+from ui.lifetime import while_alive
 from ui.tasks import run_in_background
 from ui.theme import colours
 from ui.widgets.empty_state import EmptyState
@@ -163,8 +164,8 @@ class TrashPage(QWidget):
         run_in_background(
             self,
             job,
-            on_success=done,
-            on_failure=lambda _e: setattr(self, "loading", False),
+            on_success=while_alive(self, done),
+            on_failure=while_alive(self, lambda _e: setattr(self, "loading", False)),
             with_progress=False,
         )
 
@@ -215,8 +216,8 @@ class TrashPage(QWidget):
         run_in_background(
             self,
             job,
-            on_success=self._restored,
-            on_failure=lambda _e: self.refresh(),
+            on_success=while_alive(self, self._restored),
+            on_failure=while_alive(self, lambda _e: self.refresh()),
             title=self.tr("Restoring…"),
         )
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from liaison.tasks import Progress
+from ui.lifetime import while_alive
 from ui.tasks import run_in_background
 from ui.widgets.search_box import SearchBox
 
@@ -41,6 +42,8 @@ class EnterprisePicker(QWidget):
         self.hits.hide()
         self.hits.itemActivated.connect(self._pick_item)
         self.hits.itemClicked.connect(self._pick_item)
+        # A list passes Enter on to its dialog, whose default button would fire as well.
+        self.hits.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -102,7 +105,7 @@ class EnterprisePicker(QWidget):
                 self._show_hits(found)
 
         self.searching = True
-        run_in_background(self, job, on_success=show, with_progress=False)
+        run_in_background(self, job, on_success=while_alive(self, show), with_progress=False)
 
     def _show_hits(self, found: list[EnterpriseHit]) -> None:
         self.hits.clear()
@@ -127,6 +130,17 @@ class EnterprisePicker(QWidget):
             self.box.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        enter = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if (
+            watched is self.hits
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in enter
+        ):
+            current = self.hits.currentItem()
+            if current is not None:
+                self._pick_item(current)
+            return True
         if (
             watched is self.box
             and isinstance(event, QKeyEvent)
@@ -138,7 +152,7 @@ class EnterprisePicker(QWidget):
                 if self.hits.currentRow() < 0:
                     self.hits.setCurrentRow(0)
                 return True
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.key() in enter:
                 current = self.hits.currentItem()
                 if current is not None and current.data(ID_ROLE):
                     self._pick_item(current)
