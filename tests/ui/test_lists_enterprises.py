@@ -1,0 +1,193 @@
+"""The Enterprises list driven as an officer would: search, filter, sort, delete, restore."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from liaison.services.hub import Services
+from tests.ui import lists_support
+from tests.ui.lists_support import add_firms, show, shown, speak, wait_loaded
+from ui import messages
+from ui.pages.enterprises import ENTERPRISE_LIST
+from ui.pages.list_page import ListPage
+
+officer = lists_support.officer
+worker_stopped_after_module = lists_support.worker_stopped_after_module
+
+
+def enterprise_list(qtbot: QtBot, services: Services, settings: QSettings) -> ListPage:  # type: ignore[type-arg]
+    page: ListPage = ListPage(ENTERPRISE_LIST, services, settings=settings)  # type: ignore[type-arg]
+    show(qtbot, page)
+    wait_loaded(qtbot, page, 1)
+    return page
+
+
+def test_the_list_opens_with_every_firm_by_name_and_a_count(
+    qtbot: QtBot, officer: Services, settings: QSettings, qtmodeltester: ModelTester
+) -> None:
+    add_firms(officer)
+    page = enterprise_list(qtbot, officer, settings)
+    assert shown(page) == sorted(shown(page))
+    assert len(shown(page)) == 5
+    assert page.count_label.text() == "5 enterprises"
+    assert shown(page, "size_class")[shown(page).index("Suzhou Precision Tools")] == "Small"
+    assert page.stack.currentWidget() is page.view
+    qtmodeltester.check(page.model)
+
+
+def test_search_as_you_type_narrows_the_list(
+    qtbot: QtBot, officer: Services, settings: QSettings
+) -> None:
+    add_firms(officer)
+    page = enterprise_list(qtbot, officer, settings)
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "wux")
+    wait_loaded(qtbot, page)
+    assert shown(page) == ["Wuxi Green Energy"]
+    assert page.count_label.text() == "1 enterprise"
+    qtbot.keyClick(page.search, Qt.Key.Key_Escape)  # Esc clears the search
+    wait_loaded(qtbot, page)
+    assert len(shown(page)) == 5
+
+
+def test_a_newer_search_is_never_overwritten_by_an_older_answer(
+    qtbot: QtBot, officer: Services, settings: QSettings
+) -> None:
+    add_firms(officer)
+    page = enterprise_list(qtbot, officer, settings)
+    for text in ("s", "su", "suz"):
+        page.search.setText(text)
+        page.search.flush()  # each one queued at once, as fast typing would
+    wait_loaded(qtbot, page)
+    assert shown(page) == ["Suzhou Precision Tools"]
+    assert page.current_query().search == "suz"
+
+
+def test_filters_combine_and_are_part_of_the_query(
+    qtbot: QtBot, officer: Services, settings: QSettings
+) -> None:
+    add_firms(officer)
+    page = enterprise_list(qtbot, officer, settings)
+    status = page.filter_combos["status"]
+    status.setCurrentIndex(status.findText("Active"))
+    wait_loaded(qtbot, page)
+    assert set(shown(page)) == {
+        "Suzhou Precision Tools",
+        "Wuxi Green Energy",
+        "Kunshan Mould Works",
+    }
+    industry = page.filter_combos["industry"]
+    industry.setCurrentIndex(industry.findText("C Manufacturing"))
+    wait_loaded(qtbot, page)
+    assert set(shown(page)) == {"Suzhou Precision Tools", "Kunshan Mould Works"}
+    query = page.current_query()
+    assert query.filters == {"status": "active", "industry": "C"}
+    assert query.area == "enterprises"
+    assert query.columns[0] == "name" and "tags" not in query.columns
+
+
+def test_no_matches_is_told_apart_from_no_enterprises_at_all(
+    qtbot: QtBot, officer: Services, settings: QSettings
+) -> None:
+    page = enterprise_list(qtbot, officer, settings)
+    assert page.stack.currentWidget() is page.empty_none
+    assert page.empty_none.title_label.text() == "No enterprises yet"
+    add_firms(officer)
+    page.search.setText("no such firm")
+    page.search.flush()
+    wait_loaded(qtbot, page)
+    assert page.stack.currentWidget() is page.empty_matches
+    page.clear_action.click()
+    wait_loaded(qtbot, page)
+    assert page.search.text() == ""
+    assert len(shown(page)) == 5
+
+
+def test_clicking_a_header_sorts_in_sql_numbers_as_numbers(
+    qtbot: QtBot, officer: Services, settings: QSettings
+) -> None:
+    ids = add_firms(officer)
+    for n, firm in enumerate(("Wuxi Green Energy", "Wuxi Green Energy", "Kunshan Mould Works")):
+        officer.contacts.create({"enterprise_id": ids[firm], "name": f"Contact {n}"})
+    page = enterprise_list(qtbot, officer, settings)
+    contacts = page.model.column_index("contacts")
+    page.view.sortByColumn(contacts, Qt.SortOrder.DescendingOrder)
+    wait_loaded(qtbot, page)
+    assert shown(page)[:2] == ["Wuxi Green Energy", "Kunshan Mould Works"]
+    assert shown(page, "contacts")[:2] == ["2", "1"]
+    assert page.current_query().order_by == "contacts"
+    assert page.current_query().descending
+
+
+def test_the_column_layout_is_remembered(
+    qtbot: QtBot, officer: Services, settings: QSettings
+) -> None:
+    page = enterprise_list(qtbot, officer, settings)
+    page.set_column_visible("tags", True)
+    page.set_column_visible("uscc", False)
+    page.view.sortByColumn(page.model.column_index("city"), Qt.SortOrder.AscendingOrder)
+    wait_loaded(qtbot, page)
+    page.save_layout()
+    again = enterprise_list(qtbot, officer, settings)
+    assert again.column_visible("tags") and not again.column_visible("uscc")
+    assert again.current_query().order_by == "city"
+
+
+def test_delete_moves_to_the_trash_and_restore_brings_it_back(
+    qtbot: QtBot, officer: Services, settings: QSettings
+) -> None:
+    ids = add_firms(officer)
+    page = enterprise_list(qtbot, officer, settings)
+    assert page.select_id(ids["Changzhou Logistics"])
+    with messages.answering(False):
+        page.trigger_action("delete")
+    assert messages.history()[-1].text == "Move “Changzhou Logistics” to the Trash?"
+    assert len(shown(page)) == 5  # the officer said no
+    page.view.setFocus()
+    with messages.answering(True):
+        qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    wait_loaded(qtbot, page)
+    assert "Changzhou Logistics" not in shown(page)
+    assert page.restore_button.isVisible()
+    assert [item.id for item in officer.trash.items()] == [ids["Changzhou Logistics"]]
+    page.restore_button.click()
+    wait_loaded(qtbot, page)
+    assert "Changzhou Logistics" in shown(page)
+    assert page.current_id() == ids["Changzhou Logistics"]
+    assert not page.restore_button.isVisible()
+
+
+def test_scrolling_to_the_end_fetches_only_the_pages_shown(
+    qtbot: QtBot, officer: Services, settings: QSettings
+) -> None:
+    for n in range(450):
+        officer.enterprises.create({"name": f"Firm {n:04d}"})
+    page = enterprise_list(qtbot, officer, settings)
+    assert page.count_label.text() == "450 enterprises"
+    fetched = page.model.rows_fetched
+    page.view.scrollToBottom()
+    qtbot.waitUntil(lambda: page.model.rows_fetched > fetched)
+    QApplication.processEvents()
+    # The last page (and at most its neighbour), never the 250 rows in between.
+    assert page.model.rows_fetched - fetched <= 2 * page.model.page_size
+    assert shown(page)[-1] == "Firm 0449"
+
+
+def test_switching_to_chinese_retranslates_the_page(
+    qtbot: QtBot, qapp: QApplication, officer: Services, settings: QSettings
+) -> None:
+    add_firms(officer)
+    page = enterprise_list(qtbot, officer, settings)
+    speak(qapp, "zh_CN")
+    header = page.model.headerData(page.model.column_index("status"), Qt.Orientation.Horizontal)
+    assert header == "合作状态"
+    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "企业名称"
+    assert page.count_label.text() == "共 5 家企业"
+    assert page.filter_combos["status"].itemText(0) == "全部"
+    assert "合作中" in [
+        page.filter_combos["status"].itemText(i)
+        for i in range(page.filter_combos["status"].count())
+    ]

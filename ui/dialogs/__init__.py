@@ -1,0 +1,1 @@
+"""Editors and dialogs: the record editor built from the core's field specs, its widgets."""
