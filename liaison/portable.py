@@ -1,0 +1,110 @@
+"""SQL expressions that mean the same on SQLite and PostgreSQL.
+
+The read side (search, lists, reminders, indicators) builds its queries from these so that no
+query leans on one engine's functions. Date bounds are computed in Python and bound as
+parameters; the one piece of date arithmetic that has to run in SQL, the number of days between
+two date columns, is compiled per dialect.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Any
+
+from sqlalchemy import ColumnElement, Integer, Select, and_, case, func, or_, true
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import QueryableAttribute
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
+
+from liaison.model import Record
+from liaison.rules.names import fold, like_pattern
+
+ESCAPE = "\\"
+
+# Any SELECT, whatever its columns (SQLAlchemy types selects by their row).
+AnySelect = Select[*tuple[Any, ...]]
+
+# A mapped attribute (``Enterprise.name``) or any column expression.
+Column = ColumnElement[Any] | QueryableAttribute[Any]
+
+
+class days_between(FunctionElement[int]):
+    """Whole days from the first date to the second (``later - earlier``; negative if reversed)."""
+
+    type = Integer()
+    inherit_cache = True
+    name = "days_between"
+
+
+@compiles(days_between)
+def _days_between_default(element: days_between, compiler: SQLCompiler, **kw: Any) -> str:
+    first, second = list(element.clauses)
+    return f"({compiler.process(second, **kw)} - {compiler.process(first, **kw)})"
+
+
+@compiles(days_between, "sqlite")
+def _days_between_sqlite(element: days_between, compiler: SQLCompiler, **kw: Any) -> str:
+    # SQLite stores dates as ISO text; julianday() turns them into day numbers.
+    first, second = list(element.clauses)
+    return (
+        f"CAST(julianday({compiler.process(second, **kw)})"
+        f" - julianday({compiler.process(first, **kw)}) AS INTEGER)"
+    )
+
+
+def later(a: Column, b: Any) -> ColumnElement[Any]:
+    """The later of two dates; a NULL ``a`` (an open start) yields ``b``."""
+    return case((a.is_(None), b), (a > b, a), else_=b)
+
+
+def earlier(a: Column, b: Any) -> ColumnElement[Any]:
+    """The earlier of two dates; a NULL ``a`` (an open end) yields ``b``."""
+    return case((a.is_(None), b), (a < b, a), else_=b)
+
+
+def overlaps(start: Column, end: Column, period_start: Any, period_end: Any) -> ColumnElement[bool]:
+    """Inclusive ``[start, end]`` shares a day with the period; NULL ends reach forever."""
+    return and_(or_(start.is_(None), start <= period_end), or_(end.is_(None), end >= period_start))
+
+
+def contains(column: Column, query: str) -> ColumnElement[bool]:
+    """``column`` (stored folded) contains ``query`` anywhere, wildcards taken literally."""
+    return column.like(like_pattern(query), escape=ESCAPE)
+
+
+def starts_with(column: Column, query: str) -> ColumnElement[bool]:
+    """``column`` (stored folded) starts with ``query``, wildcards taken literally."""
+    return column.like(like_pattern(query)[1:], escape=ESCAPE)
+
+
+def contains_any(columns: Collection[Column], query: str) -> ColumnElement[bool]:
+    """Any of ``columns`` (stored as typed) contains ``query`` ignoring case.
+
+    ``lower()`` folds ASCII on SQLite and everything on PostgreSQL; stored text is already
+    NFKC-normalised on input, so width is folded on both sides.
+    """
+    pattern = like_pattern(query)
+    return or_(*(func.lower(c).like(pattern, escape=ESCAPE) for c in columns))
+
+
+def is_query(query: str | None) -> bool:
+    """Whether ``query`` holds anything to search for once folded."""
+    return bool(query and fold(query).strip())
+
+
+Choice = str | int | Collection[str] | Collection[int] | None
+
+
+def matches(column: Column, value: Choice) -> ColumnElement[bool]:
+    """``column = value``, or ``column IN (values)``; ``None`` matches everything."""
+    if value is None:
+        return true()
+    if isinstance(value, str | int):
+        return column == value
+    return column.in_(list(value))
+
+
+def live(*models: type[Record]) -> ColumnElement[bool]:
+    """Every given model's row is out of the trash."""
+    return and_(*(m.deleted_at.is_(None) for m in models))
