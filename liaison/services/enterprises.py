@@ -50,18 +50,6 @@ def _name_identity(values: Mapping[str, Any]) -> str | None:
     return name_key(name) if name else None
 
 
-def _category(value: str) -> str:
-    found = sizing.Category.parse(value)
-    if found is None:
-        raise ValidationError(
-            "sizing_category",
-            "field.bad_choice",
-            value=value,
-            choices=", ".join(c.label() for c in sizing.Category),
-        )
-    return found.value
-
-
 ENTERPRISE_FIELDS = (
     Field(
         "name",
@@ -88,7 +76,7 @@ ENTERPRISE_FIELDS = (
         parser=industry.parse_section,
         aliases=("Industry section", "行业"),
     ),
-    Field("sizing_category", Kind.TEXT, "Sizing category", "划型行业", parser=_category),
+    Field("sizing_category", Kind.CHOICE, "Sizing category", "划型行业", choices=sizing.Category),
     Field(
         "employees", Kind.INT, "Employees", "从业人员", aliases=("Staff", "员工人数", "从业人数")
     ),
