@@ -12,9 +12,6 @@ cancelled export leaves no half-written workbook behind.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -29,6 +26,7 @@ from liaison.db import Database
 from liaison.enums import SizeClass
 from liaison.excel.cells import CellType, cell_type, list_separator, plain
 from liaison.excel.columns import SHEETS, Extra, SheetSpec, Target
+from liaison.excel.files import replacing
 from liaison.excel.indicators_sheet import write_indicators
 from liaison.excel.writing import OutColumn, write_sheet
 from liaison.i18n import Catalog, LiaisonError, language
@@ -39,10 +37,6 @@ from liaison.tasks import Progress, step
 
 _ = Catalog(
     {
-        "export.cannot_write": (
-            'Cannot write "{path}" ({detail}). Close it in Excel or WPS, or choose another folder.',
-            "无法写入“{path}”（{detail}）。请在 Excel 或 WPS 中关闭该文件，或换一个文件夹。",
-        ),
         "export.progress": ("Exporting {sheet}", "正在导出{sheet}"),
         "export.unknown_kind": (
             'There is no kind "{kind}". Kinds: {kinds}.',
@@ -204,31 +198,6 @@ def count_rows(session: Session, spec: SheetSpec) -> int:
 # --- workbooks ------------------------------------------------------------------------------
 
 
-@contextlib.contextmanager
-def _replacing(path: Path) -> Iterator[Path]:
-    """A temporary path beside ``path`` that becomes ``path`` when the block succeeds."""
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=".liaison-", suffix=".xlsx", dir=path.parent)
-        os.close(fd)
-    except OSError as error:
-        raise LiaisonError(
-            "export.cannot_write", path=str(path), detail=error.strerror or error
-        ) from None
-    temporary = Path(name)
-    try:
-        yield temporary
-        try:
-            os.replace(temporary, path)
-        except OSError as error:
-            raise LiaisonError(
-                "export.cannot_write", path=str(path), detail=error.strerror or error
-            ) from None
-    finally:
-        temporary.unlink(missing_ok=True)
-
-
 def export_kinds(kind: str | None) -> list[str]:
     """The kinds ``--kind`` names (``None`` or ``"all"``: every kind)."""
     if kind in (None, "all"):
@@ -263,7 +232,7 @@ def export_workbook(
         export_kinds(kind)
     with_indicators = indicators if indicators is not None else len(chosen) == len(SHEETS)
     counts: dict[str, int] = {}
-    with _replacing(path) as temporary, db.reading() as session:
+    with replacing(path) as temporary, db.reading() as session:
         totals = {kind: count_rows(session, SHEETS[kind]) for kind in chosen}
         grand = sum(totals.values())
         workbook = openpyxl.Workbook(write_only=True)
@@ -347,7 +316,7 @@ def export_list(
     out = [OutColumn(c.header, c.type) for c in columns]
     getters = [c.value for c in columns]
     stored = ([get(row) for get in getters] for row in rows)
-    with _replacing(path) as temporary:
+    with replacing(path) as temporary:
         workbook = openpyxl.Workbook(write_only=True)
         count = write_sheet(workbook, title, out, stored, progress=progress, total=total)
         workbook.save(temporary)
