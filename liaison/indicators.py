@@ -52,7 +52,8 @@ graduate hired.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
+from collections import Counter
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -96,7 +97,16 @@ from liaison.model import (
     Student,
     TrainingSession,
 )
-from liaison.portable import AnySelect, Column, days_between, earlier, later, live, overlaps
+from liaison.portable import (
+    AnySelect,
+    Column,
+    days_between,
+    earlier,
+    later,
+    live,
+    overlaps,
+    run,
+)
 from liaison.rules.dates import add_months
 
 DAYS_PER_MONTH: Final = Decimal("30.4375")
@@ -104,8 +114,6 @@ SILENT_DAYS: Final = 180
 DEPTH_WINDOW_MONTHS: Final = 12
 DEPTH_FUNDS_FEN: Final = 10_000_000  # 10 万元
 FEN_PER_WAN: Final = 1_000_000
-STRANDS: Final = ("vertical", "horizontal", "people")
-MARKERS: Final = ("deep_agreement", "funds", "hires")
 
 _NOT_IN_FORCE: Final = (AgreementStatus.DRAFT.value,)
 _HOSTED: Final = (PlacementStatus.ACTIVE.value, PlacementStatus.COMPLETED.value)
@@ -258,13 +266,11 @@ def days_since_last_contact(session: Session, today: date) -> dict[int, int | No
         .outerjoin(last, last.c.enterprise_id == Enterprise.id)
         .where(live(Enterprise))
     )
-    return {
-        eid: None if seen is None else (today - seen).days for eid, seen in session.execute(stmt)
-    }
+    return {eid: None if seen is None else (today - seen).days for eid, seen in run(session, stmt)}
 
 
 def _grouped(session: Session, stmt: AnySelect) -> dict[Any, int]:
-    return {key: int(n or 0) for key, n in session.execute(stmt)}
+    return {key: int(n or 0) for key, n in run(session, stmt)}
 
 
 def _scalar_int(session: Session, stmt: AnySelect) -> int:
@@ -518,16 +524,19 @@ def _activity(session: Session, scope: _Scope) -> dict[str, Any]:
         .group_by(i.kind),
     )
 
+    # A join to the set of renewed ids, not a correlated EXISTS: renewal_of_id has no index.
     renewal = aliased(Agreement)
-    renewed = exists().where(
-        renewal.renewal_of_id == a.id,
-        live(renewal),
-        renewal.status.not_in(_NOT_IN_FORCE),
+    renewed = (
+        select(renewal.renewal_of_id.label("id"))
+        .where(live(renewal), renewal.status.not_in(_NOT_IN_FORCE))
+        .distinct()
+        .subquery("renewed")
     )
     ended = session.execute(
-        select(func.count(), func.count(case((renewed, 1))))
+        select(func.count(), func.count(renewed.c.id))
         .select_from(a)
         .join(Enterprise, Enterprise.id == a.enterprise_id)
+        .outerjoin(renewed, renewed.c.id == a.id)
         .where(_agreements_in_force(scope), scope.during(a.end_date))
     ).one()
     values["renewals"] = Share(int(ended[1]), int(ended[0]))
@@ -677,27 +686,44 @@ class DepthFacts:
     @property
     def strands(self) -> dict[str, bool]:
         return {
-            "vertical": self.agreements > 0,
-            "horizontal": self.projects > 0 or self.funds_fen > 0 or self.outcomes > 0,
-            "people": self.placements > 0 or self.hires > 0 or self.trainings > 0,
+            strand: any(getattr(self, fact) > 0 for fact in facts)
+            for strand, facts in STRAND_FACTS.items()
         }
 
     @property
     def markers(self) -> dict[str, bool]:
         return {
-            "deep_agreement": self.deep_agreements > 0,
-            "funds": self.funds_fen >= DEPTH_FUNDS_FEN,
-            "hires": self.hires > 0,
+            marker: getattr(self, fact) >= least for marker, (fact, least) in MARKER_FACTS.items()
         }
 
     @property
     def level(self) -> int:
-        strands = sum(self.strands.values())
-        if strands == 3 and sum(self.markers.values()) >= 2:
-            return 5
-        if strands:
-            return strands + 1
-        return 1 if self.contacts else 0
+        return depth_level(
+            sum(self.strands.values()), sum(self.markers.values()), self.contacts > 0
+        )
+
+
+# Which facts make a strand active (any of them above zero) …
+STRAND_FACTS: Final = {
+    "vertical": ("agreements",),
+    "horizontal": ("projects", "funds_fen", "outcomes"),
+    "people": ("placements", "hires", "trainings"),
+}
+# … and the least value of a fact that makes a depth marker.
+MARKER_FACTS: Final = {
+    "deep_agreement": ("deep_agreements", 1),
+    "funds": ("funds_fen", DEPTH_FUNDS_FEN),
+    "hires": ("hires", 1),
+}
+
+
+def depth_level(strands: int, markers: int, contacted: bool) -> int:
+    """The 0–5 scale of the module docstring from the number of active strands and markers."""
+    if strands == len(STRAND_FACTS) and markers >= 2:
+        return 5
+    if strands:
+        return strands + 1
+    return 1 if contacted else 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -726,7 +752,7 @@ def explain_depth(lang: str | None = None) -> str:
     threshold = wan(DEPTH_FUNDS_FEN)
     lines = [
         _("depth.explain.intro", lang, months=DEPTH_WINDOW_MONTHS),
-        *(f"• {_(f'depth.explain.{strand}', lang)}" for strand in STRANDS),
+        *(f"• {_(f'depth.explain.{strand}', lang)}" for strand in STRAND_FACTS),
         _("depth.explain.levels", lang),
         *(_(f"depth.explain.{n}", lang) for n in range(5)),
         _("depth.explain.5", lang, threshold=threshold),
@@ -734,10 +760,10 @@ def explain_depth(lang: str | None = None) -> str:
     return "\n".join(lines)
 
 
-def _depth_facts(
+def _depth_counts(
     session: Session, as_of: date, enterprise_ids: Collection[int] | None
-) -> dict[int, DepthFacts]:
-    """Depth facts of the given enterprises (all live ones when None), seven grouped queries."""
+) -> dict[str, dict[int, int]]:
+    """Each depth fact by enterprise (of those given, or all), in seven grouped queries."""
     start, end = depth_window(as_of)
     scope = _Scope(start, end)
 
@@ -753,11 +779,12 @@ def _depth_facts(
         .group_by(i.enterprise_id),
     )
     a = Agreement
-    agreements = session.execute(
+    agreements = run(
+        session,
         select(a.enterprise_id, func.count(), func.count(case((a.kind.in_(_DEEP_KINDS), 1))))
         .join(Enterprise, Enterprise.id == a.enterprise_id)
         .where(_agreements_in_force(scope), only(a.enterprise_id))
-        .group_by(a.enterprise_id)
+        .group_by(a.enterprise_id),
     ).all()
     counts["agreements"] = {eid: int(n) for eid, n, _deep in agreements}
     counts["deep_agreements"] = {eid: int(deep) for eid, _n, deep in agreements}
@@ -812,29 +839,35 @@ def _depth_facts(
         .where(live(t), scope.during(t.held_on), only(t.enterprise_id))
         .group_by(t.enterprise_id),
     )
-    return _facts_by_enterprise(counts)
-
-
-def _facts_by_enterprise(counts: Mapping[str, Mapping[int, int]]) -> dict[int, DepthFacts]:
-    ids = set().union(*(c.keys() for c in counts.values()))
-    return {eid: DepthFacts(**{k: c.get(eid, 0) for k, c in counts.items()}) for eid in ids}
+    return counts
 
 
 def _live_enterprise_ids(session: Session, enterprise_ids: Collection[int] | None) -> list[int]:
     stmt = select(Enterprise.id).where(live(Enterprise))
     if enterprise_ids is not None:
         stmt = stmt.where(Enterprise.id.in_(list(enterprise_ids)))
-    return list(session.scalars(stmt))
+    return list(run(session, stmt).scalars().all())
 
 
 def depth_for(
     session: Session, as_of: date, enterprise_ids: Collection[int] | None = None
 ) -> dict[int, int]:
-    """Depth level of each live enterprise (of those given, or all), as of ``as_of``."""
-    facts = _depth_facts(session, as_of, enterprise_ids)
-    none = DepthFacts()
+    """Depth level of each live enterprise (of those given, or all), as of ``as_of``.
+
+    Works on sets of ids rather than one DepthFacts per firm: this feeds lists and exports of
+    100,000 firms.
+    """
+    counts = _depth_counts(session, as_of, enterprise_ids)
+    strands: Counter[int] = Counter()
+    for facts in STRAND_FACTS.values():
+        strands.update({eid for fact in facts for eid, n in counts[fact].items() if n > 0})
+    markers: Counter[int] = Counter()
+    for fact, least in MARKER_FACTS.values():
+        markers.update(eid for eid, n in counts[fact].items() if n >= least)
+    contacted = {eid for eid, n in counts["contacts"].items() if n > 0}
     return {
-        eid: facts.get(eid, none).level for eid in _live_enterprise_ids(session, enterprise_ids)
+        eid: depth_level(strands[eid], markers[eid], eid in contacted)
+        for eid in _live_enterprise_ids(session, enterprise_ids)
     }
 
 
@@ -847,7 +880,8 @@ def cooperation_depth(
     session: Session, enterprise_id: int, as_of: date, lang: str | None = None
 ) -> Depth:
     """One enterprise's depth with the facts behind it, explained in ``lang``."""
-    facts = _depth_facts(session, as_of, [enterprise_id]).get(enterprise_id, DepthFacts())
+    counts = _depth_counts(session, as_of, [enterprise_id])
+    facts = DepthFacts(**{fact: found.get(enterprise_id, 0) for fact, found in counts.items()})
     return describe_depth(facts, as_of, lang)
 
 
@@ -881,7 +915,7 @@ def describe_depth(facts: DepthFacts, as_of: date, lang: str | None = None) -> D
                 trainings=facts.trainings,
             )
         )
-    for marker in MARKERS:
+    for marker in MARKER_FACTS:
         if markers[marker]:
             reasons.append(_(f"depth.marker.{marker}", lang, threshold=wan(DEPTH_FUNDS_FEN)))
     if not reasons:

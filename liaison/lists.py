@@ -53,6 +53,7 @@ from liaison.portable import (
     is_query,
     live,
     matches,
+    run,
 )
 from liaison.services.registry import SERVICES
 
@@ -87,12 +88,12 @@ def _ordered(
 
 
 def _ids(session: Session, stmt: AnySelect) -> list[int]:
-    return list(session.scalars(stmt))
+    return list(run(session, stmt).scalars().all())
 
 
 def _rows(session: Session, stmt: AnySelect, ids: Sequence[int], make: Callable[..., R]) -> list[R]:
     """``make(*row)`` for each row of ``stmt``, in the order of ``ids`` (the id comes first)."""
-    found: list[Any] = list(session.execute(stmt))
+    found: list[Any] = list(run(session, stmt))
     by_id = {row[0]: make(*row) for row in found}
     return [by_id[i] for i in ids if i in by_id]
 

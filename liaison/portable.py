@@ -12,8 +12,9 @@ from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import ColumnElement, Integer, Select, and_, case, func, or_, true
+from sqlalchemy.engine import Result
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import QueryableAttribute
+from sqlalchemy.orm import QueryableAttribute, Session
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -108,3 +109,12 @@ def matches(column: Column, value: Choice) -> ColumnElement[bool]:
 def live(*models: type[Record]) -> ColumnElement[bool]:
     """Every given model's row is out of the trash."""
     return and_(*(m.deleted_at.is_(None) for m in models))
+
+
+def run(session: Session, stmt: AnySelect) -> Result[*tuple[Any, ...]]:
+    """Execute a column SELECT as Core on the session's connection.
+
+    These statements load no ORM objects, and skipping the ORM's result layer makes fetching
+    100,000 ids about four times faster (as fast as the bare DB-API cursor).
+    """
+    return session.connection().execute(stmt)

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from liaison.enums import AgreementStatus, EnterpriseStatus, ProjectStatus
 from liaison.indicators import last_contacts
 from liaison.model import Agreement, Enterprise, Interaction, Milestone, Project, ProjectPartner
-from liaison.portable import live
+from liaison.portable import live, run
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,5 +241,5 @@ def silent_partners(
     )
     return [
         SilentPartner(eid, name, seen, None if seen is None else (today - seen).days)
-        for eid, name, seen in session.execute(stmt)
+        for eid, name, seen in run(session, stmt)
     ]
