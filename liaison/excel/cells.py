@@ -92,9 +92,12 @@ def closed_list(spec: Field) -> tuple[Choice, ...] | None:
     return None
 
 
-def list_separator(lang: str | None = None) -> str:
-    """Between the items of a list in one cell (themes, a project's partners)."""
-    return "、" if is_chinese(lang) else "; "
+def list_separator(lang: str | None = None, *, names: bool = False) -> str:
+    """Between the items of a list in one cell: themes, or (``names``) firms' names, which
+    may hold commas in English and so are separated by semicolons."""
+    if is_chinese(lang):
+        return "、"
+    return "; " if names else ", "
 
 
 Convert = Callable[[Any], Any]

@@ -162,7 +162,7 @@ def _partners(session: Session, lang: str) -> dict[int, str]:
     )
     for project_id, name in rows:
         found.setdefault(project_id, []).append(name)
-    separator = list_separator(lang)
+    separator = list_separator(lang, names=True)
     return {pid: separator.join(names) for pid, names in found.items()}
 
 
