@@ -91,6 +91,14 @@ def derived_columns(service: EntityService[Any]) -> tuple[str, ...]:
     return found
 
 
+def _scalar_defaults(table: Table) -> dict[str, Any]:
+    return {
+        c.name: c.default.arg  # type: ignore[attr-defined]
+        for c in table.columns
+        if c.default is not None and c.default.is_scalar
+    }
+
+
 def errors_of(exc: ValidationError | ValidationErrors) -> list[ValidationError]:
     return list(exc.errors) if isinstance(exc, ValidationErrors) else [exc]
 
@@ -207,7 +215,10 @@ class BatchWriter:
         failures: dict[int, ValidationError | ValidationErrors] = {}
         model = service.model
         for part in chunks(list(ids)):
-            objs = {o.id: o for o in self.session.scalars(select(model).where(model.id.in_(part)))}
+            # Rows were written past the ORM: load them afresh, never from the identity map.
+            statement = select(model).where(model.id.in_(part))
+            fresh = statement.execution_options(populate_existing=True)
+            objs = {o.id: o for o in self.session.scalars(fresh)}
             for record_id in part:
                 try:
                     service.validate(self.session, objs[record_id], (previous or {}).get(record_id))
@@ -223,12 +234,17 @@ class BatchWriter:
             return []
         table = table_of(service)
         field_names = [f.name for f in service.fields]
+        defaults = _scalar_defaults(table)
         self._settle_flags_among(service, drafts)
         stamp = utcnow()
         rows: list[dict[str, Any]] = []
         for draft in drafts:
             service.derive(self.session, draft)
             row = {name: getattr(draft, name) for name in field_names}
+            # As the ORM does: a column left None gets its default (a flag False …).
+            for name, value in defaults.items():
+                if row.get(name, value) is None:
+                    row[name] = value
             for name in derived_columns(service):
                 if name in draft.__dict__:
                     row[name] = draft.__dict__[name]

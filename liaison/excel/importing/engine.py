@@ -153,6 +153,7 @@ def run_import(
     """Import ``sheets`` as one batch (see the module docstring); with ``dry_run`` nothing is
     kept. Raises Cancelled when the officer cancels (nothing is kept either)."""
     excluded: _LateErrors = {}
+    spared: set[tuple[int, int]] = set()
     try:
         with services.db.transaction() as session:
             batch_id = services.imports.start(session, kind, file_name)
@@ -163,7 +164,11 @@ def run_import(
                 results, late = run.sheets(sheets)
                 if late and options.valid_only and attempt < MAX_ATTEMPTS - 1:
                     savepoint.rollback()
-                    excluded.update(late)
+                    # Records loaded in the rolled-back attempt must not stand for new rows
+                    # that get the same ids.
+                    session.expire_all()
+                    last_try = attempt == MAX_ATTEMPTS - 2
+                    excluded.update(_to_exclude(late, spared, everything=last_try))
                     continue
                 savepoint.commit()
                 # Rows that still fail after writing were written: only a rollback undoes them.
@@ -191,6 +196,23 @@ def run_import(
             return report
     except _Rollback as stop:
         return stop.report
+
+
+def _to_exclude(
+    late: _LateErrors, spared: set[tuple[int, int]], *, everything: bool
+) -> _LateErrors:
+    """The failing rows to take out before writing again. Rows count in file order: the
+    earliest failing row of each sheet is kept for one more try, since it may fail only
+    because of a later row (two placements of one student that overlap)."""
+    if everything:
+        return late
+    keep: set[tuple[int, int]] = set()
+    for sheet in {index for index, _row in late}:
+        earliest = min(key for key in late if key[0] == sheet)
+        if earliest not in spared:
+            keep.add(earliest)
+    spared.update(keep)
+    return {key: errors for key, errors in late.items() if key not in keep}
 
 
 def _report(
@@ -227,7 +249,7 @@ def _report(
         False,
         None if dry_run or not accepted else batch_id,
         fates,
-        dict(also_created) if accepted else {},
+        {k: n for k, n in also_created.items() if n} if accepted else {},
     )
 
 
