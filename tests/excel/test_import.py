@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
+from liaison.excel.headers import HeaderNotFound
 from liaison.excel.importing import (
     DuplicatePolicy,
     Fate,
@@ -19,7 +20,6 @@ from liaison.excel.importing import (
     preview_import,
     read_layout,
 )
-from liaison.excel.headers import HeaderNotFound
 from liaison.i18n import using
 from liaison.model import AuditEntry, Contact, Enterprise, ImportBatch, Major, ProjectPartner
 from liaison.services.hub import Services
@@ -222,7 +222,11 @@ def test_undo_takes_the_whole_batch_back(services: Services, tmp_path: Path) -> 
     assert (report.created, report.updated) == (2, 1)
     contacts = workbook(
         tmp_path / "contacts.xlsx",
-        [["所属企业", "姓名", "主要联系人"], [USCC_A, "新主要联系人", "是"], ["新客户甲", "赵六", "否"]],
+        [
+            ["所属企业", "姓名", "主要联系人"],
+            [USCC_A, "新主要联系人", "是"],
+            ["新客户甲", "赵六", "否"],
+        ],
     )
     second = import_file(services, "contacts", contacts)
     assert second.created == 2
@@ -265,7 +269,7 @@ def test_undo_takes_the_whole_batch_back(services: Services, tmp_path: Path) -> 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk"])
 def test_csv_in_every_encoding(services: Services, tmp_path: Path, encoding: str) -> None:
     text = "企业名称,统一社会信用代码,从业人员,营业收入（万元）,合作状态\n"
-    text += f"苏州精工机械有限公司,{USCC_A.lower()},１２,\"1,200\",合作中\n\n乙公司,,3,5万元,意向\n"
+    text += f'苏州精工机械有限公司,{USCC_A.lower()},１２,"1,200",合作中\n\n乙公司,,3,5万元,意向\n'
     path = tmp_path / f"firms-{encoding}.csv"
     path.write_bytes(text.encode(encoding))
     report = import_file(services, "enterprises", path)
@@ -336,16 +340,12 @@ def test_projects_with_partners_lead_first(services: Services, tmp_path: Path) -
     assert report.also_created == {"project_partner": 2}
     with services.db.reading() as s:
         partners = s.execute(
-            select(ProjectPartner.enterprise_id, ProjectPartner.is_lead).order_by(
-                ProjectPartner.id
-            )
+            select(ProjectPartner.enterprise_id, ProjectPartner.is_lead).order_by(ProjectPartner.id)
         ).all()
     assert [tuple(p) for p in partners] == [(b, True), (a, False)]
 
 
-def test_rules_across_records_run_on_what_was_written(
-    services: Services, tmp_path: Path
-) -> None:
+def test_rules_across_records_run_on_what_was_written(services: Services, tmp_path: Path) -> None:
     firm = services.enterprises.create({"name": "甲公司"})
     services.agreements.create(
         {

@@ -14,10 +14,19 @@ from liaison.services.hub import Services
 from tests.excel.builders import workbook
 from tests.excel.world import USCC_A
 
-ENTERPRISE_HEADERS = ["企业名称", "统一社会信用代码", "行业门类", "从业人员", "营业收入（万元）", "合作状态"]
+ENTERPRISE_HEADERS = [
+    "企业名称",
+    "统一社会信用代码",
+    "行业门类",
+    "从业人员",
+    "营业收入（万元）",
+    "合作状态",
+]
 
 
-def import_one(services: Services, tmp_path: Path, kind: str, header: list[str], row: list[Any]) -> Any:
+def import_one(
+    services: Services, tmp_path: Path, kind: str, header: list[str], row: list[Any]
+) -> Any:
     path = workbook(tmp_path / f"{kind}.xlsx", [header, row])
     report = import_file(services, kind, path)
     assert report.errors == [], [e.reason("en") for e in report.errors]
@@ -78,7 +87,11 @@ def test_numbers_and_money(
     stored_revenue_fen: int,
 ) -> None:
     firm = import_one(
-        services, tmp_path, "enterprises", ["企业名称", "从业人员", "营业收入（万元）"], ["甲", employees, revenue]
+        services,
+        tmp_path,
+        "enterprises",
+        ["企业名称", "从业人员", "营业收入（万元）"],
+        ["甲", employees, revenue],
     )
     assert (firm.employees, firm.revenue_fen) == (stored_employees, stored_revenue_fen)
 
@@ -94,7 +107,9 @@ def test_numbers_and_money(
     ],
 )
 def test_credit_codes(services: Services, tmp_path: Path, cell: str) -> None:
-    firm = import_one(services, tmp_path, "enterprises", ["企业名称", "统一社会信用代码"], ["甲", cell])
+    firm = import_one(
+        services, tmp_path, "enterprises", ["企业名称", "统一社会信用代码"], ["甲", cell]
+    )
     assert firm.uscc == USCC_A
 
 
@@ -119,7 +134,15 @@ def test_closed_lists_in_either_language(
 
 @pytest.mark.parametrize(
     ("cell", "stored"),
-    [("是", True), ("否", False), ("yes", True), ("No", False), ("√", True), (True, True), (0, False)],
+    [
+        ("是", True),
+        ("否", False),
+        ("yes", True),
+        ("No", False),
+        ("√", True),
+        (True, True),
+        (0, False),
+    ],
 )
 def test_yes_and_no(services: Services, tmp_path: Path, cell: Any, stored: bool) -> None:
     services.enterprises.create({"name": "甲公司"})

@@ -46,9 +46,7 @@ def test_a_second_import_of_the_same_workbook_changes_nothing(
     before = snapshot(services.db)
     from liaison.excel.importing import DuplicatePolicy, ImportOptions
 
-    report = import_workbook(
-        services, path, options=ImportOptions(DuplicatePolicy.UPDATE)
-    )
+    report = import_workbook(services, path, options=ImportOptions(DuplicatePolicy.UPDATE))
     assert report.errors == []
     assert {f.fate for f in report.rows} == {Fate.UNCHANGED}
     assert snapshot(services.db) == before

@@ -48,7 +48,7 @@ def build_rich(s: Services) -> dict[str, int]:
     )
     ids["firm_b"] = s.enterprises.create(
         {
-            "name": "=HYPERLINK(\"http://evil\")贸易",
+            "name": '=HYPERLINK("http://evil")贸易',
             "uscc": valid_uscc("91320594MA1MXXL96"),
             "industry_section": "F",
             "sizing_category": "retail",
@@ -178,14 +178,28 @@ def build_rich(s: Services) -> dict[str, int]:
     ids["project_2"] = s.projects.create(
         {"title": "绿色涂装工艺改进", "kind": "green_upgrade", "status": "proposed"}
     )
-    s.partners.create({"project_id": ids["project"], "enterprise_id": ids["firm_b"], "is_lead": True})
+    s.partners.create(
+        {"project_id": ids["project"], "enterprise_id": ids["firm_b"], "is_lead": True}
+    )
     s.partners.create({"project_id": ids["project"], "enterprise_id": ids["firm_a"]})
-    s.partners.create({"project_id": ids["project_2"], "enterprise_id": ids["firm_a"], "is_lead": True})
+    s.partners.create(
+        {"project_id": ids["project_2"], "enterprise_id": ids["firm_a"], "is_lead": True}
+    )
     ids["milestone"] = s.milestones.create(
-        {"project_id": ids["project"], "title": "需求调研", "due_date": "2026-04-30", "done_on": "2026-04-28"}
+        {
+            "project_id": ids["project"],
+            "title": "需求调研",
+            "due_date": "2026-04-30",
+            "done_on": "2026-04-28",
+        }
     )
     ids["payment"] = s.payments.create(
-        {"project_id": ids["project"], "received_on": "2026-05-20", "amount_fen": "12.5", "reference": "HX-01"}
+        {
+            "project_id": ids["project"],
+            "received_on": "2026-05-20",
+            "amount_fen": "12.5",
+            "reference": "HX-01",
+        }
     )
     ids["payment_2"] = s.payments.create(
         {"project_id": ids["project_2"], "received_on": "2026-06-01", "amount_fen": "0.000001"}
@@ -260,8 +274,9 @@ def snapshot(db: Database) -> dict[str, list[tuple[Any, ...]]]:
                 records.append(tuple(values))
             found[kind] = sorted(records, key=repr)
         partners = session.execute(
-            select(ProjectPartner.project_id, ProjectPartner.enterprise_id, ProjectPartner.is_lead)
-            .where(ProjectPartner.deleted_at.is_(None))
+            select(
+                ProjectPartner.project_id, ProjectPartner.enterprise_id, ProjectPartner.is_lead
+            ).where(ProjectPartner.deleted_at.is_(None))
         ).all()
         found["partners"] = sorted(
             ((keys["project"][p], keys["enterprise"][e], lead) for p, e, lead in partners),
