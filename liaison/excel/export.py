@@ -18,7 +18,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Final
 
-import openpyxl
 from sqlalchemy import ColumnElement, Select, Table, func, literal, select
 from sqlalchemy.orm import Session
 
@@ -28,7 +27,7 @@ from liaison.excel.cells import CellType, cell_type, list_separator, plain
 from liaison.excel.columns import SHEETS, Extra, SheetSpec, Target
 from liaison.excel.files import replacing
 from liaison.excel.indicators_sheet import write_indicators
-from liaison.excel.writing import OutColumn, write_sheet
+from liaison.excel.writing import OutColumn, write_only_workbook, write_sheet
 from liaison.i18n import Catalog, LiaisonError, language
 from liaison.indicators import depth_for_all
 from liaison.model import Enterprise, Payment, ProjectPartner
@@ -232,10 +231,9 @@ def export_workbook(
         export_kinds(kind)
     with_indicators = indicators if indicators is not None else len(chosen) == len(SHEETS)
     counts: dict[str, int] = {}
-    with replacing(path) as temporary, db.reading() as session:
+    with replacing(path) as temporary, db.reading() as session, write_only_workbook() as workbook:
         totals = {kind: count_rows(session, SHEETS[kind]) for kind in chosen}
         grand = sum(totals.values())
-        workbook = openpyxl.Workbook(write_only=True)
         done = 0
         step(progress, 0, grand)
         for kind in chosen:
@@ -316,8 +314,7 @@ def export_list(
     out = [OutColumn(c.header, c.type) for c in columns]
     getters = [c.value for c in columns]
     stored = ([get(row) for get in getters] for row in rows)
-    with replacing(path) as temporary:
-        workbook = openpyxl.Workbook(write_only=True)
+    with replacing(path) as temporary, write_only_workbook() as workbook:
         count = write_sheet(workbook, title, out, stored, progress=progress, total=total)
         workbook.save(temporary)
     return count

@@ -12,11 +12,13 @@ the file gives back exactly the text that was written, without an added apostrop
 
 from __future__ import annotations
 
+import contextlib
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
+import openpyxl
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -116,6 +118,29 @@ def write_sheet(
     last = get_column_letter(max(len(columns), 1))
     sheet.auto_filter.ref = f"A1:{last}{count + 1}"
     return count
+
+
+@contextlib.contextmanager
+def write_only_workbook() -> Iterator[Any]:
+    """A write-only workbook whose sheets' temporary files are removed if writing fails.
+
+    openpyxl streams each write-only sheet into a temporary file and zips them on ``save``;
+    an export that stops early (cancelled, disk full) must close those streams and delete the
+    files itself, or they linger until the process ends.
+    """
+    workbook = openpyxl.Workbook(write_only=True)
+    try:
+        yield workbook
+    except BaseException:
+        for sheet in workbook.worksheets:
+            writer = getattr(sheet, "_writer", None)
+            with contextlib.suppress(Exception):
+                if not sheet.closed:
+                    sheet.close()
+            if writer is not None:
+                with contextlib.suppress(Exception):
+                    writer.cleanup()
+        raise
 
 
 def _header_cell(sheet: Any, text: str) -> Any:

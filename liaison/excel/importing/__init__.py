@@ -167,4 +167,3 @@ def import_workbook(
         dry_run=dry_run,
         progress=progress,
     )
-
