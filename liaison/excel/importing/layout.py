@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Final
 
+from liaison.excel import reading
 from liaison.excel.columns import EXPORT_ONLY, SheetSpec, kind_of_sheet, sheet_spec
 from liaison.excel.detect import SpreadsheetFormat
 from liaison.excel.errors import SpreadsheetRejected
@@ -52,7 +53,7 @@ class FileInfo:
 
 def inspect_file(path: Path) -> FileInfo:
     """Step 1: the file's format and sheets. Raises SpreadsheetRejected for a bad file."""
-    with open_table(Path(path)) as table:
+    with open_table(Path(path), max_rows=reading.DEFAULT_MAX_ROWS) as table:
         return FileInfo(
             Path(path),
             table.format,
@@ -142,7 +143,7 @@ def read_layout(
     spec = sheet_spec(kind)
     known = spec.known_headers()
     lookup = {normalise_header(text): key for text, key in known.items()}
-    with open_table(Path(path), sheet) as table:
+    with open_table(Path(path), sheet, max_rows=reading.DEFAULT_MAX_ROWS) as table:
         rows = iter(table)
         head = list(itertools.islice(rows, max(SCAN, header_row or 0)))
         number = header_row or find_header_row(iter(head), known, scan=SCAN).row

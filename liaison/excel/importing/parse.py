@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from liaison.errors import ValidationError
+from liaison.excel import reading
 from liaison.excel.columns import Column, SheetSpec
 from liaison.excel.importing.layout import Layout
 from liaison.excel.importing.report import RowError
@@ -102,7 +103,7 @@ def parse_sheet(layout: Layout, *, progress: Progress | None = None) -> ParsedSh
     mapped = [(index, spec.column(name)) for index, name in sorted(layout.mapping.items())]
     examples = _examples(spec)
     rows: list[ParsedRow] = []
-    with open_table(layout.path, layout.sheet) as table:
+    with open_table(layout.path, layout.sheet, max_rows=reading.DEFAULT_MAX_ROWS) as table:
         for number, values in table:
             if number <= layout.header_row:
                 continue
