@@ -77,7 +77,9 @@ class DocumentInfo:
     title: str
     period: str = ""  # "1 Jan 2026 – 31 Dec 2026", "2025 academic year" …
     college: str = ""
-    logo: Path | str | None = None  # PNG or JPEG; a missing or broken file prints no logo
+    # PNG or JPEG, as a file or its bytes (Settings keep the logo in the database); a missing
+    # or broken image prints no logo.
+    logo: Path | str | bytes | None = None
     lang: str | None = None  # default: the session's language
     page_size: PageSize = "A4"
     author: str = ""
@@ -176,16 +178,16 @@ def _fit(text: str, size: float, width: float, *, bold: bool = False) -> str:
     return text[:low].rstrip() + _ELLIPSIS
 
 
-def _load_logo(logo: Path | str | None) -> ImageReader | None:
-    if logo is None or str(logo) == "":
+def _load_logo(logo: Path | str | bytes | None) -> ImageReader | None:
+    if logo is None or len(logo if isinstance(logo, bytes) else str(logo)) == 0:
         return None
     try:
-        reader = ImageReader(str(logo))
+        reader = ImageReader(io.BytesIO(logo) if isinstance(logo, bytes) else str(logo))
         width, height = reader.getSize()
         if width <= 0 or height <= 0:
             raise ValueError("empty image")
     except Exception as exc:  # any unreadable file means "no logo", never a failed report
-        log.warning("Logo %s not used: %s", logo, exc)
+        log.warning("Logo %s not used: %s", "(bytes)" if isinstance(logo, bytes) else logo, exc)
         return None
     return reader
 
