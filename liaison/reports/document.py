@@ -16,15 +16,17 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Final, TypeVar
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
 from liaison.db import Database
 from liaison.i18n import Catalog
 from liaison.reports import template
-from liaison.reports.styles import Styles
+from liaison.reports.styles import Styles, styles
 from liaison.reports.tables import Cell, data_table, empty_section
 from liaison.reports.template import DocumentInfo, PageSize, build_pdf
 from liaison.reports.text import escape
@@ -171,6 +173,16 @@ def write(
 def heading(text: str, style: Styles, level: int = 1) -> Paragraph:
     """A section heading; h1 and h2 become bookmarks (and contents entries)."""
     return Paragraph(escape(text), {1: style.h1, 2: style.h2, 3: style.h3}[level])
+
+
+@cache
+def _lead_in_style(lang: str) -> ParagraphStyle:
+    return ParagraphStyle("lead_in", parent=styles(lang).body, keepWithNext=1)
+
+
+def lead_in(text: str, words: Words) -> Paragraph:
+    """A paragraph introducing what follows it, never left alone at the foot of a page."""
+    return Paragraph(escape(text), _lead_in_style(words.lang))
 
 
 def table_or_note(

@@ -84,26 +84,10 @@ _ = Catalog(
         "report.ent.contacts": ("Contacts", "联系人"),
         "report.ent.chart_funds": ("Funds received by quarter (10k CNY)", "各季度到账经费（万元）"),
         "report.ent.chart_majors": ("Students placed by major", "各专业实习安置人数"),
-        "report.ent.no_major": ("No major", "未填专业"),
         "report.ent.card.agreements": ("Agreements in force", "在执行协议"),
         "report.ent.card.students": ("Students placed", "实习安置学生"),
         "report.ent.card.funds": ("Funds received", "到账经费"),
         "report.ent.card.graduates": ("Graduates employed", "录用毕业生"),
-        "report.ind.agreements": ("Agreements in force", "在执行协议（份）"),
-        "report.ind.students": ("Students placed", "实习安置学生（人）"),
-        "report.ind.student_months": ("Student-months of placement", "实习人月"),
-        "report.ind.apprentices": ("Apprentices", "现代学徒制学徒（人）"),
-        "report.ind.order_class": ("Order-class students", "订单班学生（人）"),
-        "report.ind.graduates": ("Graduates employed", "录用毕业生（人）"),
-        "report.ind.related": ("… in a related field", "其中专业对口（人）"),
-        "report.ind.trained": ("Staff trained (person-times)", "培训员工（人次）"),
-        "report.ind.training_days": ("Staff training (person-days)", "培训员工（人日）"),
-        "report.ind.projects": ("Joint projects", "合作项目（项）"),
-        "report.ind.contract": ("Contract value (10k CNY)", "合同额（万元）"),
-        "report.ind.funds": ("Funds received (10k CNY)", "到账经费（万元）"),
-        "report.ind.outcomes": ("Outcomes", "项目成果（项）"),
-        "report.ind.visits": ("Field visits", "走访（次）"),
-        "report.ind.interactions": ("All contacts", "全部联系（次）"),
         "report.col.amount_wan": ("Amount (10k CNY)", "金额（万元）"),
         "report.col.reference": ("Reference", "凭证号"),
         "report.col.milestone": ("Milestone", "节点"),
@@ -465,7 +449,7 @@ def _funds_chart(words: Words, by_quarter: list[tuple[tuple[int, int], int]]) ->
 
 
 def _majors_chart(words: Words, by_major: list[tuple[str | None, int]]) -> Flowable:
-    categories = [name or words("report.ent.no_major") for name, _n in by_major]
+    categories = [name or words("report.no_major") for name, _n in by_major]
     drawing = charts.horizontal_bar_chart(categories, [n for _name, n in by_major], lang=words.lang)
     return charts.figure(drawing, words.caption(words("report.ent.chart_majors")), lang=words.lang)
 
