@@ -1,8 +1,8 @@
 """The canvas every report is drawn on: synthetic bold and texts that need the page total.
 
 "Page X of Y" needs Y before the last page exists. Rather than laying the document out twice,
-each page draws a reference to a form XObject of its own, and the forms are filled in when the
-canvas is saved and the total is known (PDF allows a form to be defined after its use).
+the canvas remembers such texts and appends them to each page's content when it is saved and
+the total is known: ReportLab keeps a closed page's content as text until it writes the file.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
-from liaison.reports.fonts import BOLD_STROKE_EM, is_bold
+from liaison.reports.fonts import BOLD_STROKE_EM, FONT, is_bold, register_fonts
 
 _FILL_AND_STROKE = 2
 _FILL = 0
@@ -70,7 +70,9 @@ class _TextObject(PDFTextObject):  # type: ignore[misc]
 
 @dataclass(frozen=True)
 class _Deferred:
-    form: str
+    page: int  # 0-based
+    x: float
+    y: float
     text: Callable[[int], str]
     font: str
     size: float
@@ -82,6 +84,9 @@ class ReportCanvas(Canvas):  # type: ignore[misc]
     """A ReportLab canvas with synthetic bold and texts drawn once the page total is known."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        register_fonts()
+        # Canvas would otherwise select Helvetica in every page's preamble, listing it as used.
+        kwargs.setdefault("initialFontName", FONT)
         super().__init__(*args, **kwargs)
         self._pages_closed = 0
         self._deferred: list[_Deferred] = []
@@ -109,29 +114,28 @@ class ReportCanvas(Canvas):  # type: ignore[misc]
         color: Color,
         align: str = "right",
     ) -> None:
-        """Draw ``text(total_pages)`` at (x, y), anchored ``left``, ``centre`` or ``right``."""
-        deferred = _Deferred(f"LiaisonTotal{len(self._deferred)}", text, font, size, color, align)
-        self._deferred.append(deferred)
-        self.saveState()
-        self.translate(x, y)
-        self.doForm(deferred.form)
-        self.restoreState()
+        """Draw ``text(total_pages)`` on this page at (x, y), anchored left, centre or right.
+
+        The text is written when the canvas is saved, at the end of the page's content.
+        """
+        if align not in ("left", "centre", "right"):
+            raise ValueError(f"unknown alignment {align!r}")
+        self._deferred.append(_Deferred(self._pages_closed, x, y, text, font, size, color, align))
 
     def save(self) -> None:
         if self._code:
             self.showPage()
+        # A closed page keeps its content as text until the document is written, so the
+        # deferred texts can still be added to the end of it.
+        pages = self._doc.Pages.pages
         total = self._pages_closed
-        width = self._pagesize[0]
         for item in self._deferred:
-            # The box must hold text on either side of the anchor, or viewers clip it.
-            self.beginForm(item.form, -width, -item.size, width, 2 * item.size)
-            self.setFont(item.font, item.size)
-            self.setFillColor(item.color)
-            draw = {
-                "left": self.drawString,
-                "centre": self.drawCentredString,
-                "right": self.drawRightString,
-            }[item.align]
-            draw(0, 0, item.text(total))
-            self.endForm()
+            text = item.text(total)
+            width = self.stringWidth(text, item.font, item.size)
+            x = item.x - {"left": 0.0, "centre": width / 2, "right": width}[item.align]
+            writer = self.beginText(x, item.y)
+            writer.setFont(item.font, item.size)
+            writer.setFillColor(item.color)
+            writer.textOut(text)
+            pages[item.page].stream += f"q\n{writer.getCode()}\nQ\n"
         super().save()

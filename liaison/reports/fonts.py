@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import threading
+from functools import cache
 from typing import Final
 
 from reportlab.pdfbase import pdfmetrics
@@ -51,6 +52,14 @@ def register_fonts() -> None:
             FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
         )
         _registered.set()
+
+
+@cache
+def max_advance_em() -> float:
+    """The widest glyph's advance in em: ``len(text) * size * this`` bounds any text's width."""
+    register_fonts()
+    widths = pdfmetrics.getFont(FONT).face.charWidths
+    return max(max(widths.values(), default=1000.0), 1000.0) / 1000.0
 
 
 def is_bold(font_name: str) -> bool:

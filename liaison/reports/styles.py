@@ -110,11 +110,13 @@ def styles(lang: str | None = None) -> Styles:
             "splitLongWords": 1,
             "alignment": TA_LEFT,
         }
-        settings.update(extra)
+        settings.update(extra)  # may override any of the above
         return ParagraphStyle(name, **settings)
 
     cell_size = 8.5
-    cell = style("table_cell", cell_size)
+    # Table rows are short and ruled apart: they take tighter leading than running text,
+    # which keeps long appendices to fewer pages.
+    cell = style("table_cell", cell_size, leading=round(cell_size * 1.3, 1))
     header = style("table_header", cell_size, bold=True, color=accent)
     return Styles(
         lang=lang,

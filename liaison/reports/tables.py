@@ -14,10 +14,11 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Final, TypeAlias
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, LongTable, Paragraph, Table
 
 from liaison.reports import labels
-from liaison.reports.fonts import FONT, string_width
+from liaison.reports.fonts import FONT, max_advance_em, string_width
 from liaison.reports.forms import BlankLine
 from liaison.reports.styles import BLOCK_SPACE, CELL_PAD_X, CELL_PAD_Y, PALETTE, Styles, styles
 from liaison.reports.text import escape
@@ -65,7 +66,12 @@ def _scale(weights: Sequence[float], width: float, *, cap: bool) -> list[float]:
 
 
 class _DataTable(Flowable):  # type: ignore[misc]
-    """Builds its LongTable on first wrap, when the available width is known."""
+    """A table that makes its LongTable only once it knows its width, one page at a time.
+
+    ReportLab splits a long table by building a new table of all remaining rows for every
+    page, which grows with the square of the row count. Here each page builds a table of only
+    the rows that can possibly fit on it, and the rest stay plain data until their turn.
+    """
 
     def __init__(
         self,
@@ -74,28 +80,41 @@ class _DataTable(Flowable):  # type: ignore[misc]
         weights: Sequence[float] | None,
         numeric: frozenset[int],
         st: Styles,
+        *,
+        capped: bool | None = None,
     ) -> None:
         super().__init__()
         self.headers = list(headers)
         self.rows = rows
-        self.weights = weights
+        # Guessed once from the first rows, so that every page has the same columns.
+        self.weights = list(weights or _natural_widths(headers, rows, st))
+        self.capped = weights is None if capped is None else capped
         self.numeric = numeric
         self.st = st
         self.liaison_rows = len(rows)  # progress reporting counts rows, not flowables
         self.spaceAfter = BLOCK_SPACE
         self._table: LongTable | None = None
         self._built_for = -1.0
+        # No row is lower than one line of text and its padding.
+        self._min_row = st.cell_leading + 2 * CELL_PAD_Y
+
+    def _rows_that_could_fit(self, height: float) -> int:
+        return int(height // self._min_row) + 1
 
     def _built(self, width: float) -> LongTable:
         if self._table is None or self._built_for != width:
-            self._table = self._make(width)
+            self._table = self._make(width, self.rows)
             self._built_for = width
         return self._table
 
-    def _make(self, width: float) -> LongTable:
+    def _rest(self, rows: Sequence[Sequence[Cell]]) -> _DataTable:
+        return _DataTable(
+            self.headers, rows, self.weights, self.numeric, self.st, capped=self.capped
+        )
+
+    def _make(self, width: float, rows: Sequence[Sequence[Cell]]) -> LongTable:
         st = self.st
-        weights = self.weights or _natural_widths(self.headers, self.rows, st)
-        widths = _scale(weights, width, cap=self.weights is None)
+        widths = _scale(self.weights, width, cap=self.capped)
         ncols = len(self.headers)
         numeric = self.numeric
         header_row: list[Cell] = [
@@ -105,19 +124,26 @@ class _DataTable(Flowable):  # type: ignore[misc]
         room = [w - 2 * CELL_PAD_X for w in widths]
         cell_styles = [st.table_cell_num if c in numeric else st.table_cell for c in range(ncols)]
         size = st.cell_size
+        measure = pdfmetrics.getFont(FONT).stringWidth
+        # Text this short fits whatever its glyphs: most cells need no measuring at all.
+        surely_fits = [int(r / (size * max_advance_em())) for r in room]
         data: list[list[Cell]] = [header_row]
-        for row in self.rows:
+        for row in rows:
             out: list[Cell] = []
             for c in range(ncols):
                 value = row[c] if c < len(row) else None
-                if isinstance(value, Flowable):
+                if isinstance(value, Flowable | list | tuple):  # tuple: a cut row's rest
                     out.append(value)
                     continue
-                text = _cell_text(value)
-                if "\n" not in text and "\r" not in text and string_width(text, size) <= room[c]:
-                    out.append(text)
-                else:
+                text = "" if value is None else str(value)
+                if (
+                    "\n" in text
+                    or "\r" in text
+                    or (len(text) > surely_fits[c] and measure(text, size) > room[c])
+                ):
                     out.append(Paragraph(escape(text), cell_styles[c]))
+                else:
+                    out.append(text)
             data.append(out)
         commands: list[tuple[object, ...]] = [
             ("FONT", (0, 0), (-1, -1), FONT, size, st.cell_leading),
@@ -129,7 +155,7 @@ class _DataTable(Flowable):  # type: ignore[misc]
             ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD_Y),
             ("BACKGROUND", (0, 0), (-1, 0), PALETTE.accent_soft),
             ("LINEBELOW", (0, 0), (-1, 0), 0.9, PALETTE.accent),
-            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [PALETTE.paper, PALETTE.zebra]),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, PALETTE.zebra]),  # paper is white
             ("LINEBELOW", (0, -1), (-1, -1), 0.6, PALETTE.rule),
         ]
         commands += [("ALIGN", (c, 1), (c, -1), "RIGHT") for c in sorted(numeric)]
@@ -140,15 +166,33 @@ class _DataTable(Flowable):  # type: ignore[misc]
             style=commands,
             hAlign="LEFT",
             splitByRow=1,
+            splitInRow=1,  # a row taller than a page (a long note) continues on the next
             spaceAfter=BLOCK_SPACE,
         )
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self.width, self.height = self._built(availWidth).wrap(availWidth, availHeight)
+        if len(self.rows) + 1 > self._rows_that_could_fit(availHeight):
+            # Too tall for the space, whatever the rows hold: report the least it can be.
+            self.width, self.height = availWidth, (len(self.rows) + 1) * self._min_row
+        else:
+            self.width, self.height = self._built(availWidth).wrap(availWidth, availHeight)
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        return list(self._built(availWidth).split(availWidth, availHeight))
+        could_fit = self._rows_that_could_fit(availHeight)
+        if len(self.rows) + 1 <= could_fit:
+            return list(self._built(availWidth).split(availWidth, availHeight))
+        head = self._make(availWidth, self.rows[:could_fit])
+        parts = head.split(availWidth, availHeight)
+        if not parts:
+            return []
+        first = parts[0]
+        placed = len(first._cellvalues) - 1  # less the header row
+        rest: list[Sequence[Cell]] = list(self.rows[placed:])
+        if len(parts) > 1 and placed + len(parts[1]._cellvalues) - 1 > could_fit:
+            # A row too tall for a page was cut: what did not fit leads the next page.
+            rest.insert(0, list(parts[1]._cellvalues[1]))
+        return [first, self._rest(rest)]
 
     def draw(self) -> None:
         assert self._table is not None, "drawn before wrapped"

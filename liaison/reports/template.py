@@ -28,6 +28,7 @@ from reportlab.platypus import (
     KeepTogether,
     PageTemplate,
     Paragraph,
+    Spacer,
     Table,
 )
 from reportlab.platypus.tableofcontents import TableOfContents
@@ -87,6 +88,10 @@ class DocumentInfo:
     keywords: tuple[str, ...] = ()
     reference: str = ""  # printed on every page, e.g. "Agreement No. HZ-2026-014"
     generated_on: dt.date = field(default_factory=dt.date.today)
+
+    def __post_init__(self) -> None:
+        if self.page_size not in PAGE_SIZES:
+            raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}")
 
 
 def title_block(info: DocumentInfo) -> list[Flowable]:
@@ -221,7 +226,8 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
     ) -> None:
         self.info = info
         self.lang = labels.resolve(info.lang)
-        self.story = list(story)
+        # An empty story would make a PDF without pages; give it one page of letterhead.
+        self.story = list(story) or [Spacer(0, 0)]
         self.logo = _load_logo(info.logo)
         self.on_progress = on_progress
         self.cancelled = cancelled
@@ -346,8 +352,16 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
             x += draw_w + 3 * mm
         first = top - _HEADER_HEIGHT / 2 + 1
         second = first - _HEADER_SIZE * 1.45
-        left_room = MARGIN_X + width * 0.48 - x
-        right_room = width * 0.5
+        # The title block gets what it needs unless the college name needs it too; then each
+        # side gets at least half and long texts end in an ellipsis.
+        room = page_w - MARGIN_X - x - 6 * mm
+        title_need = max(
+            string_width(info.title, _HEADER_SIZE, bold=True),
+            string_width(info.period, _HEADER_SIZE),
+        )
+        college_need = string_width(info.college, _HEADER_SIZE, bold=True)
+        right_room = min(title_need, max(room - college_need, room / 2))
+        left_room = room - right_room
         if info.college:
             canvas.setFillColor(PALETTE.ink)
             canvas.setFont(FONT_BOLD, _HEADER_SIZE)

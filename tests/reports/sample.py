@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
@@ -24,7 +25,7 @@ LONG_NAME = "Zhejiang" + "Precision" * 21 + "Ltd"  # 200 characters, no space to
 MARKUP = "<b>&amp; A&B <x>"
 ROWS = 300
 
-TEXTS = {
+TEXTS: dict[str, dict[str, Any]] = {
     "en": {
         "title": "Enterprise cooperation report",
         "period": "1 Jan 2025 – 31 Dec 2025",
@@ -41,10 +42,17 @@ TEXTS = {
         "city": "Hangzhou",
         "quarters": ["Q1", "Q2", "Q3", "Q4"],
         "majors": ["Mechatronics", "Software", "Logistics", "Accounting"],
-        "parties": [("Party A (college)", "Hangzhou Vocational & Technical College"),
-                    ("Party B (enterprise)", ""), ("Party C (student)", "Li Lei")],
-        "fields": [("Enterprise", "Acme <Tools> & Co."), ("USCC", "91350100M000100Y43"),
-                   ("Contact", None), ("Phone", "0571-8888 0000")],
+        "parties": [
+            ("Party A (college)", "Hangzhou Vocational & Technical College"),
+            ("Party B (enterprise)", ""),
+            ("Party C (student)", "Li Lei"),
+        ],
+        "fields": [
+            ("Enterprise", "Acme <Tools> & Co."),
+            ("USCC", "91350100M000100Y43"),
+            ("Contact", None),
+            ("Phone", "0571-8888 0000"),
+        ],
         "cards": ["Partner firms", "Funds received", "Students placed", "Visits"],
     },
     "zh_CN": {
@@ -63,10 +71,17 @@ TEXTS = {
         "city": "杭州",
         "quarters": ["第一季度", "第二季度", "第三季度", "第四季度"],
         "majors": ["机电一体化技术", "软件技术", "现代物流管理", "大数据与会计"],
-        "parties": [("甲方（学校）", "杭州职业技术学院"), ("乙方（企业）", ""),
-                    ("丙方（学生）", "李雷")],
-        "fields": [("企业名称", "精工<工具>&有限公司"), ("统一社会信用代码", "91350100M000100Y43"),
-                   ("联系人", None), ("电话", "0571-8888 0000")],
+        "parties": [
+            ("甲方（学校）", "杭州职业技术学院"),
+            ("乙方（企业）", ""),
+            ("丙方（学生）", "李雷"),
+        ],
+        "fields": [
+            ("企业名称", "精工<工具>&有限公司"),
+            ("统一社会信用代码", "91350100M000100Y43"),
+            ("联系人", None),
+            ("电话", "0571-8888 0000"),
+        ],
         "cards": ["合作企业", "到账经费", "安置学生", "走访次数"],
     },
 }
@@ -85,7 +100,7 @@ def info(lang: str, **changes: object) -> DocumentInfo:
         reference="HZ-2025-014",
         generated_on=dt.date(2026, 3, 1),
     )
-    return DocumentInfo(**{**base.__dict__, **changes})  # type: ignore[arg-type]
+    return DocumentInfo(**{**base.__dict__, **changes})
 
 
 def rows(lang: str, count: int = ROWS) -> list[list[object]]:
@@ -120,13 +135,20 @@ def story(lang: str, *, with_contents: bool = False, table_rows: int = ROWS) -> 
     out.append(field_table(t["fields"], fill_missing=True, lang=lang))
     out.append(Paragraph(str(t["placements"]), st.h1))
     out.append(para(f"{LONG_NAME} / {MARKUP}", st.body))
-    out.append(data_table(t["headers"], rows(lang, table_rows), (1, 5, 3, 1.5, 2.5, 2),
-                          numeric_cols=(0, 3, 4), lang=lang))
+    out.append(
+        data_table(
+            t["headers"],
+            rows(lang, table_rows),
+            (1, 5, 3, 1.5, 2.5, 2),
+            numeric_cols=(0, 3, 4),
+            lang=lang,
+        )
+    )
     out.append(Paragraph(str(t["empty"]), st.h2))
     out.append(data_table(t["headers"], [], empty_text=str(t["none"]), lang=lang))
     out.append(empty_section(str(t["none"]), lang=lang))
     out.append(Paragraph(str(t["charts"]), st.h1))
-    funds = [Decimal("12000.50"), 30500, 0, 18000]
+    funds: list[int | Decimal] = [Decimal("12000.50"), 30500, 0, 18000]
     placed = [12, 30, 7, 19]
     out += [
         charts.figure(charts.bar_chart(t["quarters"], funds, lang=lang), "Figure 1", lang=lang),
@@ -138,6 +160,9 @@ def story(lang: str, *, with_contents: bool = False, table_rows: int = ROWS) -> 
     out.append(Paragraph(str(t["notes"]), st.h2))
     out.append(ruled_lines(6))
     out.append(Paragraph(str(t["sign"]), st.h1))
-    out.append(signature_block([Party(r, n, seal=i < 2) for i, (r, n) in enumerate(t["parties"])],
-                               lang=lang))
+    out.append(
+        signature_block(
+            [Party(r, n, seal=i < 2) for i, (r, n) in enumerate(t["parties"])], lang=lang
+        )
+    )
     return out
