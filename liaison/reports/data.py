@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any, Final
 
 from sqlalchemy import ColumnElement, and_, distinct, extract, func, select, true
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from liaison.enums import AgreementStatus, PlacementStatus
 from liaison.errors import NotFound
@@ -302,3 +302,151 @@ def placements_by_major(
         .order_by(students.desc(), Major.name)
     )
     return [(name, int(n)) for name, n in session.execute(stmt)]
+
+
+# --- agreements for signature -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementTerms:
+    """An agreement's own fields with its firm, major and the agreement it renews."""
+
+    id: int
+    number: str
+    kind: str
+    title: str | None
+    status: str
+    start_date: date | None
+    end_date: date | None
+    themes: str | None
+    post: str | None
+    place: str | None
+    planned_students: int | None
+    weekly_hours: int | None
+    monthly_pay_fen: int | None
+    meals_lodging: str | None
+    insurance_policy: str | None
+    assessment_method: str | None
+    enterprise_signatory: str | None
+    college_signatory: str | None
+    major_name: str | None
+    renews_number: str | None
+    enterprise_id: int
+    enterprise_name: str
+    enterprise_uscc: str | None
+    enterprise_address: str | None
+    contact_name: str | None  # the firm's primary contact, else its first
+    contact_phone: str | None
+
+
+def agreement_terms(session: Session, agreement_id: int) -> AgreementTerms:
+    """What the printed agreement fills in; NotFound unless the agreement and firm are live."""
+    a, e = Agreement, Enterprise
+    renewed = aliased(Agreement)
+    first = aliased(Contact)
+    contact = (
+        select(first.id)
+        .where(first.enterprise_id == e.id, live(first))
+        .order_by(first.is_primary.desc(), first.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    row: Any = session.execute(
+        select(
+            a.id,
+            a.number,
+            a.kind,
+            a.title,
+            a.status,
+            a.start_date,
+            a.end_date,
+            a.themes,
+            a.post,
+            a.place,
+            a.planned_students,
+            a.weekly_hours,
+            a.monthly_pay_fen,
+            a.meals_lodging,
+            a.insurance_policy,
+            a.assessment_method,
+            a.enterprise_signatory,
+            a.college_signatory,
+            Major.name,
+            renewed.number,
+            e.id,
+            e.name,
+            e.uscc,
+            e.address,
+            Contact.name,
+            func.coalesce(Contact.mobile, Contact.phone),
+        )
+        .join(e, e.id == a.enterprise_id)
+        .outerjoin(Major, (Major.id == a.major_id) & live(Major))
+        .outerjoin(renewed, (renewed.id == a.renewal_of_id) & live(renewed))
+        .outerjoin(Contact, Contact.id == contact)
+        .where(a.id == agreement_id, live(a, e))
+    ).one_or_none()
+    if row is None:
+        raise NotFound("agreement", agreement_id)
+    return AgreementTerms(*row)
+
+
+@dataclass(frozen=True, slots=True)
+class PlacementTerms:
+    """A placement with its student and mentors, for the tripartite agreement."""
+
+    id: int
+    agreement_id: int
+    post: str | None
+    start_date: date
+    end_date: date | None
+    monthly_pay_fen: int | None
+    college_tutor: str | None
+    mentor_name: str | None
+    mentor_phone: str | None
+    student_name: str
+    student_no: str
+    gender: str | None
+    birth_date: date | None
+    student_phone: str | None
+    class_name: str | None
+    major_name: str | None
+    guardian_name: str | None
+    guardian_phone: str | None
+
+
+def placement_terms(session: Session, placement_id: int) -> PlacementTerms:
+    """NotFound unless the placement, its agreement, firm and student are all live."""
+    p, s = Placement, Student
+    mentor = aliased(Contact)
+    row: Any = session.execute(
+        select(
+            p.id,
+            p.agreement_id,
+            p.post,
+            p.start_date,
+            p.end_date,
+            p.monthly_pay_fen,
+            p.college_tutor,
+            mentor.name,
+            func.coalesce(mentor.mobile, mentor.phone),
+            s.name,
+            s.student_no,
+            s.gender,
+            s.birth_date,
+            s.phone,
+            s.class_name,
+            Major.name,
+            s.guardian_name,
+            s.guardian_phone,
+        )
+        .join(Agreement, Agreement.id == p.agreement_id)
+        .join(Enterprise, Enterprise.id == Agreement.enterprise_id)
+        .join(s, s.id == p.student_id)
+        .outerjoin(Major, (Major.id == s.major_id) & live(Major))
+        .outerjoin(mentor, (mentor.id == p.enterprise_mentor_id) & live(mentor))
+        .where(p.id == placement_id, live(p, Agreement, Enterprise, s))
+    ).one_or_none()
+    if row is None:
+        raise NotFound("placement", placement_id)
+    return PlacementTerms(*row)
