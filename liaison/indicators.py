@@ -519,10 +519,14 @@ def _activity(session: Session, scope: _Scope) -> dict[str, Any]:
     )
 
     renewal = aliased(Agreement)
-    renewed = exists().where(
-        renewal.renewal_of_id == a.id,
-        live(renewal),
-        renewal.status.not_in(_NOT_IN_FORCE),
+    # An uncorrelated IN is evaluated once; a correlated EXISTS over the unindexed
+    # renewal_of_id would scan every agreement for each one that ended (seconds at 10,000 firms).
+    renewed = a.id.in_(
+        select(renewal.renewal_of_id).where(
+            renewal.renewal_of_id.is_not(None),
+            live(renewal),
+            renewal.status.not_in(_NOT_IN_FORCE),
+        )
     )
     ended = session.execute(
         select(func.count(), func.count(case((renewed, 1))))

@@ -46,7 +46,7 @@ from liaison.reports.document import (
 )
 from liaison.reports.styles import styles
 from liaison.reports.tables import Cell, KeyFigure, change_text, data_table, key_figures
-from liaison.reports.template import contents
+from liaison.reports.template import after_contents, contents
 from liaison.reports.text import escape
 from liaison.reports.words import Words
 from liaison.tasks import Progress
@@ -151,7 +151,7 @@ _ = Catalog(
         "report.annual.col.theme_funds": ("Funds received (10k CNY)", "到账经费（万元）"),
         "report.annual.col.rank": ("No.", "序号"),
         "report.annual.col.enterprise": ("Enterprise", "企业名称"),
-        "report.annual.col.depth": ("Depth", "合作深度"),
+        "report.annual.col.depth": ("Depth", "深度"),
         "report.annual.col.industry": ("Ind.", "行业"),
         "report.annual.col.funds": ("Funds (10k CNY)", "到账（万元）"),
         "report.annual.col.visits": ("Visits", "走访"),
@@ -861,7 +861,7 @@ def _partner_headers(words: Words) -> list[str]:
 
 
 # In points: the enterprise gets what the figures leave.
-_PARTNER_WIDTHS = (25, 190, 30, 26, 50, 55, 46, 44, 32)
+_PARTNER_WIDTHS = (25, 182, 30, 26, 60, 55, 46, 44, 32)
 _PARTNER_NUMERIC = (0, 2, 5, 6, 7, 8)
 
 
@@ -920,12 +920,14 @@ def _appendix(words: Words, f: _Facts, year: int, today: date) -> list[Flowable]
             st.body,
         ),
         _depth_legend(words),
-        table_or_note(
-            _partner_headers(words),
-            [_partner_row(words, i, p) for i, p in enumerate(f.partners, start=1)],
-            _PARTNER_WIDTHS,
-            words("report.annual.empty.partners"),
-            words,
-            numeric=_PARTNER_NUMERIC,
+        after_contents(
+            table_or_note(
+                _partner_headers(words),
+                [_partner_row(words, i, p) for i, p in enumerate(f.partners, start=1)],
+                _PARTNER_WIDTHS,
+                words("report.annual.empty.partners"),
+                words,
+                numeric=_PARTNER_NUMERIC,
+            )
         ),
     ]

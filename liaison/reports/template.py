@@ -121,6 +121,46 @@ def contents(lang: str | None = None) -> list[Flowable]:
     return [heading, toc]
 
 
+class _FinalPassOnly(Flowable):  # type: ignore[misc]
+    """Takes no room on the numbering pass of a document with contents, once a heading has
+    been entered; on every later pass it is its content."""
+
+    def __init__(self, content: Flowable) -> None:
+        super().__init__()
+        self.content = content
+
+    def _numbering(self) -> bool:
+        doc = getattr(self.canv, "_doctemplate", None)
+        # A heading already entered makes the contents change, so another pass will follow.
+        return (
+            isinstance(doc, _Document) and doc.indexed and doc.pass_index == 0 and doc.bookmarks > 0
+        )
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._numbering():
+            return 0, 0
+        return self.content.wrapOn(self.canv, availWidth, availHeight)  # type: ignore[no-any-return]
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        if self._numbering():
+            return []
+        return list(self.content.splitOn(self.canv, availWidth, availHeight))
+
+    def draw(self) -> None:
+        if not self._numbering():
+            self.content.drawOn(self.canv, 0, 0)
+
+
+def after_contents(content: Flowable) -> Flowable:
+    """``content`` that no heading follows (the table of an appendix after its heading).
+
+    A document with :func:`contents` is laid out twice, the first time only to learn the
+    pages of its headings. Content after the last heading cannot move a heading, so it is
+    laid out only on the pass that is written, which halves the cost of a long appendix.
+    """
+    return _FinalPassOnly(content)
+
+
 def build_pdf(
     target: str | os.PathLike[str] | BinaryIO,
     info: DocumentInfo,

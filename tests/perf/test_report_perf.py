@@ -63,7 +63,10 @@ register_fonts()
 w = words.Words("en")
 with db.reading() as session:
     facts = annual._gather(session, 2026, today, document.Tracker(None, w, 1))
-tables = [f for f in annual._story(w, facts, 2026, today, "") if isinstance(f, _DataTable)]
+story = annual._story(w, facts, 2026, today, "")
+# The appendix table is wrapped to be laid out on the written pass only.
+tables = [getattr(f, "content", f) for f in story]
+tables = [t for t in tables if isinstance(t, _DataTable)]
 story = []
 font = [("FONT", (0, 0), (-1, -1), FONT, 8.5)]
 for t in tables:
