@@ -79,7 +79,9 @@ class DocumentInfo:
     title: str
     period: str = ""  # "1 Jan 2026 – 31 Dec 2026", "2025 academic year" …
     college: str = ""
-    logo: Path | str | None = None  # PNG or JPEG; a missing or broken file prints no logo
+    # PNG or JPEG, as a file or its bytes (Settings keep the logo in the database); a missing
+    # or broken image prints no logo.
+    logo: Path | str | bytes | None = None
     lang: str | None = None  # default: the session's language
     page_size: PageSize = "A4"
     author: str = ""
@@ -118,6 +120,46 @@ def contents(lang: str | None = None) -> list[Flowable]:
     toc = TableOfContents(levelStyles=[st.toc_1, st.toc_2], dotsMinLevel=0, tableStyle=layout)
     heading = Paragraph(escape(labels.text("pdf.contents", st.lang)), st.title)
     return [heading, toc]
+
+
+class _FinalPassOnly(Flowable):  # type: ignore[misc]
+    """Takes no room on the numbering pass of a document with contents, once a heading has
+    been entered; on every later pass it is its content."""
+
+    def __init__(self, content: Flowable) -> None:
+        super().__init__()
+        self.content = content
+
+    def _numbering(self) -> bool:
+        doc = getattr(self.canv, "_doctemplate", None)
+        # A heading already entered makes the contents change, so another pass will follow.
+        return (
+            isinstance(doc, _Document) and doc.indexed and doc.pass_index == 0 and doc.bookmarks > 0
+        )
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._numbering():
+            return 0, 0
+        return self.content.wrapOn(self.canv, availWidth, availHeight)  # type: ignore[no-any-return]
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        if self._numbering():
+            return []
+        return list(self.content.splitOn(self.canv, availWidth, availHeight))
+
+    def draw(self) -> None:
+        if not self._numbering():
+            self.content.drawOn(self.canv, 0, 0)
+
+
+def after_contents(content: Flowable) -> Flowable:
+    """``content`` that no heading follows (the table of an appendix after its heading).
+
+    A document with :func:`contents` is laid out twice, the first time only to learn the
+    pages of its headings. Content after the last heading cannot move a heading, so it is
+    laid out only on the pass that is written, which halves the cost of a long appendix.
+    """
+    return _FinalPassOnly(content)
 
 
 def build_pdf(
@@ -182,16 +224,16 @@ def _fit(text: str, size: float, width: float, *, bold: bool = False) -> str:
     return text[:low].rstrip() + _ELLIPSIS
 
 
-def _load_logo(logo: Path | str | None) -> ImageReader | None:
-    if logo is None or str(logo) == "":
+def _load_logo(logo: Path | str | bytes | None) -> ImageReader | None:
+    if logo is None or len(logo if isinstance(logo, bytes) else str(logo)) == 0:
         return None
     try:
-        reader = ImageReader(str(logo))
+        reader = ImageReader(io.BytesIO(logo) if isinstance(logo, bytes) else str(logo))
         width, height = reader.getSize()
         if width <= 0 or height <= 0:
             raise ValueError("empty image")
     except Exception as exc:  # any unreadable file means "no logo", never a failed report
-        log.warning("Logo %s not used: %s", logo, exc)
+        log.warning("Logo %s not used: %s", "(bytes)" if isinstance(logo, bytes) else logo, exc)
         return None
     return reader
 
