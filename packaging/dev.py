@@ -205,7 +205,7 @@ def postgres_server() -> Iterator[str | None]:
 def cmd_test(pytest_args: list[str]) -> int:
     if sys.platform.startswith("linux"):
         apt_install(QT_LIBS + TEST_TOOLS)
-    ensure_venv("dev")
+    ensure_venv("dev,package")
     build_translations()
     started = time.monotonic()
     env = dict(os.environ)
@@ -224,8 +224,11 @@ def cmd_test(pytest_args: list[str]) -> int:
             BIN / "ruff", "format", "--check", ".", check=False
         )
     if code == 0 and not pytest_args:
-        say("mypy liaison")
+        say("mypy liaison ui")
         code = run(BIN / "mypy", check=False)
+    if code == 0 and not pytest_args and sys.platform.startswith("linux"):
+        say("building the Linux bundle and running its self-test")
+        code = run(PY, ROOT / "packaging" / "build.py", "--self-test", check=False)
     say(f"done in {time.monotonic() - started:.0f} s, exit status {code}")
     return code
 

@@ -13,10 +13,16 @@ def _gui(args: argparse.Namespace) -> int:
     return app_main(db_url=args.db, lang=args.lang)
 
 
+def _self_test(args: argparse.Namespace) -> int:
+    from ui.self_test import run
+
+    return run(args)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from liaison.cli import main as cli_main
 
-    return cli_main(argv, launchers={"gui": _gui})
+    return cli_main(argv, launchers={"gui": _gui, "self-test": _self_test})
 
 
 if __name__ == "__main__":
