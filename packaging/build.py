@@ -32,8 +32,8 @@ def version() -> str:
 
 def windows_version_info(ver: str) -> Path:
     """PyInstaller's VSVersionInfo text for the .exe's Details tab."""
-    parts = [int(p) for p in ver.split(".")[:3]] + [0]
-    numbers = ", ".join(str(p) for p in (parts + [0, 0, 0, 0])[:4])
+    parts = [int(p) for p in ver.split(".")[:3]]
+    numbers = ", ".join(str(p) for p in [*parts, 0, 0, 0, 0][:4])
     fields = {
         "CompanyName": "Liaison",
         "FileDescription": "Liaison - college-enterprise cooperation",
