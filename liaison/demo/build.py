@@ -3,7 +3,8 @@
 The rows bypass the per-row services (100,000 firms would take hours through them) but carry
 exactly what the services would store. No audit entries are written: an audit trail of invented
 data would only bury the officer's own history, and an import batch would offer an "undo" with
-no per-row entries behind it. Demo rows are recognisable by ``updated_by`` (the officer given).
+no per-row entries behind it. Each row carries ``updated_by`` = the officer passed in, as a
+service write would.
 """
 
 from __future__ import annotations

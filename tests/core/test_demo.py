@@ -250,6 +250,9 @@ def test_agreements_cover_every_kind_and_status(db: Database) -> None:
         earlier = agreements[a.renewal_of_id]  # type: ignore[index]
         assert earlier.enterprise_id == a.enterprise_id and earlier.kind == a.kind
         assert earlier.end_date is not None and a.start_date == earlier.end_date + timedelta(1)
+        assert earlier.start_date is not None and a.end_date is not None
+        same_term = (earlier.end_date - earlier.start_date) - (a.end_date - a.start_date)
+        assert abs(same_term.days) <= 3
     for a in agreements.values():
         status = AgreementStatus(a.status)
         if status is AgreementStatus.DRAFT:
