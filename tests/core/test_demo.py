@@ -465,3 +465,15 @@ def test_cli_demo_fills_an_empty_database_and_refuses_a_full_one(tmp_path: Path)
         assert demo.count_enterprises(database) == 20
     finally:
         database.close()
+
+
+def test_demo_on_either_backend_leaves_room_for_new_records(database: Database) -> None:
+    """Explicit ids must not collide with the next id the database hands out (sequences)."""
+    from liaison.services.hub import Services
+
+    demo.build(database, enterprises=15, seed=3, today=date(2026, 3, 1))
+    services = Services(database, "tester")
+    firm = services.enterprises.create({"name": "演示之后新建的企业"})
+    contact = services.contacts.create({"enterprise_id": firm, "name": "新联系人"})
+    assert services.enterprises.get(firm).id > 15
+    assert services.contacts.get(contact).enterprise_id == firm
