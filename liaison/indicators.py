@@ -103,6 +103,7 @@ from liaison.portable import (
     Column,
     days_between,
     earlier,
+    ids_of,
     later,
     live,
     overlaps,
@@ -870,7 +871,7 @@ def _live_enterprise_ids(session: Session, enterprise_ids: Collection[int] | Non
     stmt = select(Enterprise.id).where(live(Enterprise, selective=enterprise_ids is not None))
     if enterprise_ids is not None:
         stmt = stmt.where(Enterprise.id.in_(list(enterprise_ids)))
-    return list(run(session, stmt).scalars().all())
+    return ids_of(session, stmt)
 
 
 def depth_for(

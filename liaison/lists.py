@@ -50,6 +50,7 @@ from liaison.portable import (
     Column,
     contains,
     contains_any,
+    ids_of,
     is_query,
     live,
     matches,
@@ -85,10 +86,6 @@ def _ordered(
     order.append(column.desc() if descending else column.asc())
     order.append(tiebreak.desc() if descending else tiebreak.asc())
     return stmt.order_by(*order)
-
-
-def _ids(session: Session, stmt: AnySelect) -> list[int]:
-    return list(run(session, stmt).scalars().all())
 
 
 def _rows(session: Session, stmt: AnySelect, ids: Sequence[int], make: Callable[..., R]) -> list[R]:
@@ -186,7 +183,7 @@ def enterprise_ids(
         last = last_contacts(None)
         stmt = stmt.outerjoin(last, last.c.enterprise_id == e.id)
         keys["last_contact"] = last.c.last_contact
-    return _ids(session, _ordered(stmt, keys, order_by, descending, e.id))
+    return ids_of(session, _ordered(stmt, keys, order_by, descending, e.id))
 
 
 def enterprise_rows(
@@ -279,7 +276,7 @@ def interaction_ids(
         "officer": i.officer,
         "follow_up_due": i.follow_up_due,
     }
-    return _ids(session, _ordered(stmt, keys, order_by, descending, i.id))
+    return ids_of(session, _ordered(stmt, keys, order_by, descending, i.id))
 
 
 def interaction_rows(session: Session, ids: Sequence[int]) -> list[InteractionRow]:
@@ -365,7 +362,7 @@ def agreement_ids(
         "start": a.start_date,
         "end": a.end_date,
     }
-    return _ids(session, _ordered(stmt, keys, order_by, descending, a.id))
+    return ids_of(session, _ordered(stmt, keys, order_by, descending, a.id))
 
 
 def agreement_rows(session: Session, ids: Sequence[int]) -> list[AgreementRow]:
@@ -442,7 +439,7 @@ def student_ids(
         "class": s.class_name,
         "graduation_year": s.graduation_year,
     }
-    return _ids(session, _ordered(stmt, keys, order_by, descending, s.id))
+    return ids_of(session, _ordered(stmt, keys, order_by, descending, s.id))
 
 
 def student_rows(session: Session, ids: Sequence[int]) -> list[StudentRow]:
@@ -545,7 +542,7 @@ def placement_ids(
         "agreement": Agreement.number,
         "status": p.status,
     }
-    return _ids(session, _ordered(stmt, keys, order_by, descending, p.id))
+    return ids_of(session, _ordered(stmt, keys, order_by, descending, p.id))
 
 
 def placement_rows(session: Session, ids: Sequence[int]) -> list[PlacementRow]:
@@ -651,7 +648,7 @@ def project_ids(
         "contract_value": p.contract_value_fen,
         "funds": _funds_of(p.id),
     }
-    return _ids(session, _ordered(stmt, keys, order_by, descending, p.id))
+    return ids_of(session, _ordered(stmt, keys, order_by, descending, p.id))
 
 
 def project_rows(session: Session, ids: Sequence[int]) -> list[ProjectRow]:
@@ -761,7 +758,7 @@ def employment_ids(
         "enterprise": Enterprise.name_key,
         "position": e.position,
     }
-    return _ids(session, _ordered(stmt, keys, order_by, descending, e.id))
+    return ids_of(session, _ordered(stmt, keys, order_by, descending, e.id))
 
 
 def employment_rows(session: Session, ids: Sequence[int]) -> list[EmploymentRow]:
@@ -838,7 +835,7 @@ def training_ids(
         "hours": t.hours,
         "trainer": t.trainer,
     }
-    return _ids(session, _ordered(stmt, keys, order_by, descending, t.id))
+    return ids_of(session, _ordered(stmt, keys, order_by, descending, t.id))
 
 
 def training_rows(session: Session, ids: Sequence[int]) -> list[TrainingRow]:

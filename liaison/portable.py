@@ -12,7 +12,7 @@ from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import ColumnElement, Integer, Select, and_, case, func, or_, true
-from sqlalchemy.engine import Result
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import QueryableAttribute, Session
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -139,10 +139,25 @@ def live(*models: type[Record], selective: bool = False) -> ColumnElement[bool]:
     return and_(*(m.deleted_at.is_(None) for m in models))
 
 
-def run(session: Session, stmt: AnySelect) -> Result[*tuple[Any, ...]]:
+def run(session: Session, stmt: AnySelect) -> CursorResult[*tuple[Any, ...]]:
     """Execute a column SELECT as Core on the session's connection.
 
     These statements load no ORM objects, and skipping the ORM's result layer makes fetching
     100,000 ids about four times faster (as fast as the bare DB-API cursor).
     """
     return session.connection().execute(stmt)
+
+
+def ids_of(session: Session, stmt: AnySelect) -> list[int]:
+    """The first column of every row, for a SELECT of integer ids.
+
+    Integers need no result processing, so the DB-API rows are read as they come: on 100,000
+    ids this is three times faster than SQLAlchemy's result layer.
+    """
+    result = run(session, stmt)
+    try:
+        cursor = result.cursor
+        assert cursor is not None  # a SELECT always has one
+        return [row[0] for row in cursor.fetchall()]
+    finally:
+        result.close()

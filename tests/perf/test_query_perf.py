@@ -46,12 +46,15 @@ def _median_ms(action: Callable[[], object], repeat: int = REPEAT) -> float:
 @pytest.fixture(scope="module")
 def bench_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     demo = pytest.importorskip("liaison.demo", reason="liaison.demo builds the benchmark data")
-    db = open_database(tmp_path_factory.mktemp("bench") / "bench.db")
-    began = time.perf_counter()
-    demo.build(db, enterprises=ENTERPRISES, seed=2026, officer="bench", today=TODAY)
-    print(
-        f"\ndemo data for {ENTERPRISES:,} enterprises built in {time.perf_counter() - began:.1f} s"
-    )
+    kept = os.environ.get("LIAISON_BENCH_DB")
+    db = open_database(Path(kept) if kept else tmp_path_factory.mktemp("bench") / "bench.db")
+    with db.reading() as s:
+        present = s.scalar(select(func.count()).select_from(Enterprise)) or 0
+    if present < ENTERPRISES:
+        began = time.perf_counter()
+        demo.build(db, enterprises=ENTERPRISES, seed=2026, officer="bench", today=TODAY)
+        took = time.perf_counter() - began
+        print(f"\ndemo data for {ENTERPRISES:,} enterprises built in {took:.1f} s")
     yield db
     db.close()
 
