@@ -166,6 +166,15 @@ class Database:
             yield session
 
     def close(self) -> None:
+        if self.is_sqlite and self.path is not None:
+            # Keep the planner's statistics current (cheap with a limit): without them SQLite
+            # picks poor indexes on large tables after a demo build or a big import.
+            try:
+                with self.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA analysis_limit=400")
+                    conn.exec_driver_sql("PRAGMA optimize")
+            except OperationalError:
+                pass  # a busy file: the statistics can wait for the next close
         self.engine.dispose()
 
     def __enter__(self) -> Database:

@@ -23,7 +23,7 @@ class Agreement(Record, Base):
     status: Mapped[str] = mapped_column(String(20), default="draft", index=True)
     start_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date, index=True)
-    renewal_of_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id"))
+    renewal_of_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id"), index=True)
     themes: Mapped[str | None] = mapped_column(String(100))  # comma-separated Theme values
     post: Mapped[str | None] = mapped_column(String(200))
     place: Mapped[str | None] = mapped_column(String(300))

@@ -65,8 +65,9 @@ class Record:
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_by: Mapped[str | None] = mapped_column(String(100))
-    # Soft deletion: a row in the trash keeps its data until the trash is emptied.
-    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    # Soft deletion: a row in the trash keeps its data until the trash is emptied. Not indexed:
+    # nearly every row is live, and such an index only misleads SQLite's planner.
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     @property
     def is_deleted(self) -> bool:

@@ -38,6 +38,13 @@ class Enterprise(Record, Base):
     contacts: Mapped[list[Contact]] = relationship(back_populates="enterprise")
 
     __table_args__ = (
+        # Lists sort live firms by name; a partial index serves that without the trash.
+        Index(
+            "ix_enterprise_name_key_live",
+            "name_key",
+            sqlite_where=text("deleted_at IS NULL"),
+            postgresql_where=text("deleted_at IS NULL"),
+        ),
         # A credit code identifies one live firm; a firm in the trash does not block re-entry.
         Index(
             "uq_enterprise_uscc_live",

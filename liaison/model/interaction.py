@@ -28,4 +28,8 @@ class Interaction(Record, Base):
     enterprise: Mapped[Enterprise] = relationship()
     contact: Mapped[Contact | None] = relationship()
 
-    __table_args__ = (Index("ix_interaction_follow_up", "follow_up_done", "follow_up_due"),)
+    __table_args__ = (
+        Index("ix_interaction_follow_up", "follow_up_done", "follow_up_due"),
+        # Last contact per firm and the depth window read interactions by firm and date.
+        Index("ix_interaction_enterprise_date", "enterprise_id", "occurred_on"),
+    )

@@ -139,26 +139,35 @@ def test_truncated_file_is_refused_untouched(tmp_path: Path) -> None:
     assert digest(path) == before
 
 
-def test_an_older_schema_is_copied_aside_before_migrating(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_an_older_schema_is_copied_aside_then_migrated(tmp_path: Path) -> None:
+    """A real upgrade: a file at the first revision, with data, opened by this build."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
     path = tmp_path / "old.db"
-    make_liaison_file(path, enterprises=2)
-    before = digest(path)
-    migrated: list[str] = []
-    # Pretend this build knows a newer revision, so the file on disk is one behind.
-    monkeypatch.setattr(dbmod, "head_revision", lambda: "0002")
-    monkeypatch.setattr(dbmod, "known_revisions", lambda: frozenset({"0001", "0002"}))
-    monkeypatch.setattr(dbmod, "migrate", lambda engine: migrated.append(str(engine.url)))
-    open_database(path).close()
-    assert migrated
+    engine = create_engine(f"sqlite:///{path}")
+    cfg = dbmod._alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+        conn.exec_driver_sql(
+            "INSERT INTO enterprise (name, name_key, size_class, status, search_text, uuid, "
+            "created_at, updated_at) VALUES ('老企业', '老企业', 'unclassified', 'active', '', "
+            "'u-1', '2025-01-01', '2025-01-01')"
+        )
+    engine.dispose()
+    with open_database(path) as database:
+        with database.engine.connect() as conn:
+            assert dbmod._current_revision(conn) == dbmod.head_revision() != "0001"
+        assert check(database).ok
+        assert Services(database, "tester").enterprises.get(1).name == "老企业"
     copies = list(tmp_path.glob("old.before-0001-*.db"))
     assert len(copies) == 1
     conn = sqlite3.connect(copies[0])
-    assert conn.execute("SELECT count(*) FROM enterprise").fetchone()[0] == 2
-    assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert conn.execute("SELECT count(*) FROM enterprise").fetchone()[0] == 1
     conn.close()
-    assert before  # the original was readable before; the copy holds the same rows
 
 
 def test_backup_and_restore_round_trip(tmp_path: Path) -> None:
