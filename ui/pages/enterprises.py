@@ -33,15 +33,15 @@ def _rows_with_depth(session: Session, ids: Sequence[int]) -> list[EnterpriseRow
 
 
 ENTERPRISE_COLUMNS: Final[tuple[Column[EnterpriseRow], ...]] = (
-    Column("name", _FIELD["name"], lambda r: r.name, sort_key="name", width=280),
-    Column("uscc", _FIELD["uscc"], lambda r: r.uscc, sort_key="uscc", width=175),
+    Column("name", _FIELD["name"], lambda r: r.name, sort_key="name", width=260),
+    Column("uscc", _FIELD["uscc"], lambda r: r.uscc, sort_key="uscc", width=165),
     Column(
         "industry",
         QT_TRANSLATE_NOOP("columns", "Industry"),
         lambda r: r.industry_section,
         Format.INDUSTRY,
         sort_key="industry",
-        width=190,
+        width=170,
     ),
     Column(
         "size_class",
@@ -50,9 +50,9 @@ ENTERPRISE_COLUMNS: Final[tuple[Column[EnterpriseRow], ...]] = (
         Format.CHOICE,
         sort_key="size_class",
         labels=SizeClass,
-        width=110,
+        width=95,
     ),
-    Column("city", _FIELD["city"], lambda r: r.city, sort_key="city", width=100),
+    Column("city", _FIELD["city"], lambda r: r.city, sort_key="city", width=80),
     Column(
         "status",
         _FIELD["status"],
@@ -60,7 +60,7 @@ ENTERPRISE_COLUMNS: Final[tuple[Column[EnterpriseRow], ...]] = (
         Format.CHOICE,
         sort_key="status",
         labels=EnterpriseStatus,
-        width=100,
+        width=85,
     ),
     Column(
         "contacts",
@@ -68,7 +68,7 @@ ENTERPRISE_COLUMNS: Final[tuple[Column[EnterpriseRow], ...]] = (
         lambda r: r.contacts,
         Format.NUMBER,
         sort_key="contacts",
-        width=80,
+        width=70,
     ),
     Column(
         "last_contact",
@@ -76,7 +76,7 @@ ENTERPRISE_COLUMNS: Final[tuple[Column[EnterpriseRow], ...]] = (
         lambda r: r.last_contact,
         Format.DATE,
         sort_key="last_contact",
-        width=130,
+        width=110,
     ),
     Column(
         "depth",
@@ -84,7 +84,7 @@ ENTERPRISE_COLUMNS: Final[tuple[Column[EnterpriseRow], ...]] = (
         lambda r: r.depth,
         Format.DEPTH,
         tooltip=lambda r: explain_depth(),
-        width=150,
+        width=140,
     ),
     Column("tags", _FIELD["tags"], lambda r: r.tags),
 )

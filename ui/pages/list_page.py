@@ -55,6 +55,7 @@ from ui.widgets.search_box import SearchBox
 R = TypeVar("R", bound=HasId)
 
 SAVE_LAYOUT_MS = 400
+FILTER_CHARS = 12  # a filter box shows this many characters of its choice
 ROW_HEIGHT_FACTOR = 1.9  # rows a little taller than the text: comfortable to read and click
 
 
@@ -187,7 +188,12 @@ class ListPage(QWidget, Generic[R]):
                 label = QLabel()
                 combo = QComboBox()
                 combo.setObjectName(f"filter-{spec_filter.key}")
-                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+                # Compact in the toolbar; the list that drops down shows the full names.
+                combo.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                )
+                combo.setMinimumContentsLength(FILTER_CHARS)
+                combo.view().setMinimumWidth(320)
                 label.setBuddy(combo)
                 combo.currentIndexChanged.connect(lambda _i: self.reload())
                 self.filter_labels[spec_filter.key] = label
