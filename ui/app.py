@@ -1,23 +1,31 @@
-"""The desktop app's entry point: ``main()`` builds the QApplication and shows the window."""
+"""The desktop app's entry point: ``main()`` builds the QApplication and shows the window.
+
+Start-up is ordered for speed: the window is painted first (with "Opening …" in the status
+bar), and only then is the database opened, on the worker thread, and the pages filled in.
+Nothing heavy (SQLAlchemy, Qt Charts, the core's queries) is imported before the first paint.
+"""
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from platformdirs import user_log_dir
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
-from sqlalchemy.engine import make_url
+from PySide6.QtWidgets import QApplication, QWidget
 
 import liaison
+from liaison import paths
 from ui import crash, fonts, i18n, theme
 from ui.icons import icon
 from ui.main_window import MainWindow
+from ui.preferences import Preferences
+from ui.shell import Shell, display_database
 
 log = logging.getLogger(__name__)
 
@@ -57,29 +65,87 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
-def display_database(db_url: str) -> str:
-    """What the status bar shows for ``db_url``: a path as is, a server URL without password."""
-    if "://" not in db_url:
+def _exists(url: str) -> bool:
+    return "://" in url or Path(url).expanduser().exists()
+
+
+def resolve_database(db_url: str | None, prefs: Preferences) -> str | None:
+    """The database to open at start, or None for the first-run choices.
+
+    ``liaison --db X`` (or ``LIAISON_DB``) means X, created if missing. Without either, the
+    last database opened here wins if it is still there, then the default file if it exists;
+    with neither, this is a first run.
+    """
+    default = paths.default_database()
+    if db_url and (db_url != default or os.environ.get("LIAISON_DB")):
         return db_url
-    url = make_url(db_url)
-    return db_url if url.password is None else url.render_as_string(hide_password=True)
+    last = prefs.last_database()
+    if last and _exists(last):
+        return last
+    if _exists(default):
+        return default
+    return None
+
+
+class _FirstPaint(QObject):
+    """Runs a callback once, just after the watched widget first painted."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None], fallback_ms: int) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+        # A window that never paints (minimised at start) must still open its database.
+        QTimer.singleShot(fallback_ms, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._fire)  # after this paint has reached the screen
+        return False
+
+    def _fire(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None and self._widget.isVisible():  # not for a window closed already
+            callback()
+
+
+def after_first_paint(
+    widget: QWidget, callback: Callable[[], None], fallback_ms: int = 2000
+) -> None:
+    _FirstPaint(widget, callback, fallback_ms)
+
+
+def shell_of(window: MainWindow) -> Shell:
+    """The shell that runs ``window`` (made by :func:`start`)."""
+    shell = window.findChild(Shell)
+    if shell is None:
+        raise LookupError("this window was not made by ui.app.start")
+    return shell
 
 
 def start(
     argv: Sequence[str] | None = None, *, db_url: str | None = None, lang: str | None = None
 ) -> MainWindow:
-    """Set the application up (logging, crash hook, look, fonts, language) and show the window."""
+    """Set the application up (logging, crash hook, look, fonts, language) and show the window.
+
+    The database opens once the window has painted; see :func:`resolve_database` for which.
+    """
     app = application(argv)
     setup_logging()
     crash.install()
     theme.follow_system(app)
     fonts.apply_fonts(app)
-    i18n.install_language(app, lang or i18n.chosen_language())
+    settings = QSettings()
+    i18n.install_language(app, lang or i18n.chosen_language(settings))
     app.setWindowIcon(icon("handshake", theme.colours().accent))
-    window = MainWindow(QSettings())
-    if db_url:
-        window.set_database(display_database(db_url))
+    window = MainWindow(settings)
+    shell = Shell(window, Preferences(settings))
+    chosen = resolve_database(db_url, shell.prefs)
+    if chosen:
+        window.set_opening(display_database(chosen))
     window.show()
+    after_first_paint(window, lambda: shell.start(chosen))
     log.info("Liaison %s started", liaison.__version__)
     return window
 

@@ -1,13 +1,15 @@
-"""The main window: navigation rail, one page per area, menus, status bar.
+"""The main window: navigation rail, one page per area, menus, toolbar, status bar.
 
 Every area starts with an empty state that explains it; a real page takes its slot with
 :meth:`MainWindow.add_page`. Pages join the standard commands (New, Save, Find …) through
-:class:`ui.actions.PageActions`.
+:class:`ui.actions.PageActions`. The app-wide commands (databases, settings, Log a visit,
+Search everything) are actions here; :class:`ui.shell.Shell` gives them their meaning, so the
+window itself never touches a database.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -15,6 +17,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QStackedWidget,
+    QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -22,6 +26,7 @@ import liaison
 from ui import i18n, messages
 from ui.actions import ActionRouter
 from ui.areas import AREA_KEYS, AREAS, translated
+from ui.icons import icon
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.nav_rail import NavRail
 
@@ -52,13 +57,19 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.router = ActionRouter(self)
+        self._build_app_actions()
         self._build_menus()
+        self._build_toolbar()
         self._database = ""
         self._officer = ""
+        self._opening = ""
         self.database_label = QLabel()
+        self.database_label.setObjectName("DatabaseLabel")
         self.officer_label = QLabel()
+        self.officer_label.setObjectName("OfficerLabel")
         self.statusBar().addPermanentWidget(self.database_label)
         self.statusBar().addPermanentWidget(self.officer_label)
+        self.set_database_open(False)
 
         self.rail.current_changed.connect(self._on_area_changed)
         self.retranslate()
@@ -101,22 +112,85 @@ class MainWindow(QMainWindow):
     def set_database(self, text: str) -> None:
         """Show which database is open (a file name or a redacted server URL)."""
         self._database = text
+        self._opening = ""
         self._update_status()
+
+    def set_opening(self, text: str) -> None:
+        """Say that ``text`` is being opened (until :meth:`set_database` or a refusal)."""
+        self._opening = text
+        self._update_status()
+
+    def set_database_open(self, is_open: bool) -> None:
+        """Enable the commands that need a database."""
+        for action in (self.log_visit_action, self.search_action, self.backup_action):
+            action.setEnabled(is_open)
 
     def set_officer(self, name: str) -> None:
         self._officer = name
         self._update_status()
 
     def _update_status(self) -> None:
-        self.database_label.setText(self.tr("Database: %1").replace("%1", self._database or "—"))
+        if self._opening:
+            shown = self.tr("Opening %1…").replace("%1", self._opening)
+        else:
+            shown = self.tr("Database: %1").replace("%1", self._database or "—")
+        self.database_label.setText(shown)
+        self.database_label.setToolTip(self._opening or self._database)
         self.officer_label.setText(self.tr("Officer: %1").replace("%1", self._officer or "—"))
+
+    # app-wide commands
+    def _action(self, icon_name: str | None, shortcut: QKeySequence | str | None) -> QAction:
+        action = QAction(self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        self.addAction(action)  # the shortcut works wherever the focus is in the window
+        return action
+
+    def _build_app_actions(self) -> None:
+        self.log_visit_action = self._action("footprints", "Ctrl+L")
+        self.log_visit_action.setObjectName("log-visit")
+        self.search_action = self._action("search", "Ctrl+K")
+        self.search_action.setObjectName("search-everything")
+        self.new_database_action = self._action("database", "Ctrl+Shift+N")
+        self.open_database_action = self._action(
+            "folder-open", QKeySequence(QKeySequence.StandardKey.Open)
+        )
+        self.backup_action = self._action("download", None)
+        preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        self.settings_action = self._action("settings", None)
+        self.settings_action.setShortcuts(preferences or [QKeySequence("Ctrl+,")])
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+
+    def _build_toolbar(self) -> None:
+        actions = self.router.actions
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("MainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(18, 18))
+        self.toolbar.addAction(self.log_visit_action)
+        self.toolbar.addAction(self.search_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([actions["new"], actions["save"], actions["undo"]])
+        self.toolbar.addAction(actions["refresh"])
+        for action in (self.log_visit_action, self.search_action):
+            button = self.toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     # menus
     def _build_menus(self) -> None:
         actions = self.router.actions
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([actions["new"], actions["save"]])
+        self.file_menu.addActions([self.log_visit_action, actions["new"], actions["save"]])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.new_database_action, self.open_database_action])
+        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         # Windows has no standard Quit key; Ctrl+Q is what officers expect there too.
@@ -131,7 +205,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([actions["edit"], actions["delete"]])
         self.edit_menu.addSeparator()
-        self.edit_menu.addAction(actions["find"])
+        self.edit_menu.addActions([actions["find"], self.search_action])
 
         self.view_menu = bar.addMenu("")
         group = QActionGroup(self)
@@ -199,6 +273,21 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About Liaison"))
         self.about_qt_action.setText(self.tr("About &Qt"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        texts = (
+            (self.log_visit_action, self.tr("&Log a visit…")),
+            (self.search_action, self.tr("Search &everything…")),
+            (self.new_database_action, self.tr("New &database…")),
+            (self.open_database_action, self.tr("&Open database…")),
+            (self.backup_action, self.tr("&Back up now")),
+            (self.settings_action, self.tr("&Settings…")),
+        )
+        for action, text in texts:
+            action.setText(text)
+            plain = text.replace("&", "").rstrip("…")
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{plain} ({keys})" if keys else plain)
+            action.setIconText(plain)
         self._retranslate_areas()
         self.router.retranslate()
         self._update_status()

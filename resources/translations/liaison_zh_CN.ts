@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AppSession</name>
+    <message>
+        <source>Creating the demo database…</source>
+        <translation>正在创建演示数据库…</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1</source>
+        <translation>备份已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>%1 vs last year</source>
@@ -36,7 +55,282 @@ Please copy the details below and send them to whoever looks after Liaison.</sou
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>%1 – %2, compared with the same days last year</source>
+        <translation>%1 至 %2，与去年同期相比</translation>
+    </message>
+    <message>
+        <source>Partners by size class</source>
+        <translation>合作企业规模分布</translation>
+    </message>
+    <message>
+        <source>Other industries</source>
+        <translation>其他行业</translation>
+    </message>
+    <message>
+        <source>Partners by industry</source>
+        <translation>合作企业行业分布</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>合作企业</translation>
+    </message>
+    <message>
+        <source>Funds received by month (10k CNY)</source>
+        <translation>各月到账经费（万元）</translation>
+    </message>
+    <message>
+        <source>Students on placement by major</source>
+        <translation>各专业实习学生</translation>
+    </message>
+    <message>
+        <source>No major</source>
+        <translation>未填专业</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Industry not given</source>
+        <translation>未填行业</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue (%1)</source>
+        <translation>逾期的跟进事项（%1）</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups due soon (%1)</source>
+        <translation>即将到期的跟进事项（%1）</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Agreements ending soon (%1)</source>
+        <translation>即将到期的协议（%1）</translation>
+    </message>
+    <message>
+        <source>Ends %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <source>Milestones overdue (%1)</source>
+        <translation>逾期的项目节点（%1）</translation>
+    </message>
+    <message>
+        <source>Was due %1</source>
+        <translation>应于 %1 完成</translation>
+    </message>
+    <message>
+        <source>Partners not contacted lately (%1)</source>
+        <translation>久未联系的合作企业（%1）</translation>
+    </message>
+    <message>
+        <source>Never contacted</source>
+        <translation>从未联系</translation>
+    </message>
+    <message>
+        <source>Last contact %1</source>
+        <translation>上次联系 %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 项</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>待办提醒</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Compute the figures again (F5)</source>
+        <translation>重新计算各项数据（F5）</translation>
+    </message>
+    <message>
+        <source>Active partners</source>
+        <translation>合作中的企业</translation>
+    </message>
+    <message>
+        <source>Agreements in force</source>
+        <translation>在执行协议</translation>
+    </message>
+    <message>
+        <source>Students on placement</source>
+        <translation>实习学生</translation>
+    </message>
+    <message>
+        <source>Projects under way</source>
+        <translation>在研合作项目</translation>
+    </message>
+    <message>
+        <source>Funds received (10k CNY)</source>
+        <translation>到账经费（万元）</translation>
+    </message>
+    <message>
+        <source>Graduates employed</source>
+        <translation>录用毕业生</translation>
+    </message>
+    <message>
+        <source>Nothing to sum up yet</source>
+        <translation>暂无可汇总的数据</translation>
+    </message>
+    <message>
+        <source>This database holds no enterprises yet. Add your partner enterprises (or import them from a spreadsheet) and the dashboard fills in; or look around the demo database first.</source>
+        <translation>当前数据库中还没有企业。添加合作企业（或从电子表格导入）后，概览页就会显示各项数据；也可以先看看演示数据库。</translation>
+    </message>
+    <message>
+        <source>Go to Enterprises</source>
+        <translation>前往合作企业</translation>
+    </message>
+    <message>
+        <source>Open the demo database</source>
+        <translation>打开演示数据库</translation>
+    </message>
+</context>
+<context>
+    <name>EnterprisePicker</name>
+    <message>
+        <source>Type a name, credit code or city…</source>
+        <translation>输入企业名称、信用代码或城市…</translation>
+    </message>
+    <message>
+        <source>No enterprise matches</source>
+        <translation>没有匹配的企业</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Open a Liaison database</source>
+        <translation>打开 Liaison 数据库</translation>
+    </message>
+    <message>
+        <source>Welcome to Liaison</source>
+        <translation>欢迎使用 Liaison</translation>
+    </message>
+    <message>
+        <source>Liaison keeps your partner enterprises, visits, agreements, placements and joint projects in one database on this computer. How would you like to start?</source>
+        <translation>Liaison 把合作企业、走访、协议、学生实习和联合项目保存在本机的一个数据库中。您想如何开始？</translation>
+    </message>
+    <message>
+        <source>Create an empty database</source>
+        <translation>新建空数据库</translation>
+    </message>
+    <message>
+        <source>Start afresh; it will be saved as %1</source>
+        <translation>从头开始，数据库将保存为 %1</translation>
+    </message>
+    <message>
+        <source>Open an existing database…</source>
+        <translation>打开已有数据库…</translation>
+    </message>
+    <message>
+        <source>A Liaison file from a colleague, another computer or a backup</source>
+        <translation>来自同事、另一台电脑或备份的 Liaison 文件</translation>
+    </message>
+    <message>
+        <source>Try it with demo data</source>
+        <translation>用演示数据试用</translation>
+    </message>
+    <message>
+        <source>200 made-up enterprises with visits, agreements and projects, kept apart</source>
+        <translation>200 家虚构企业及其走访、协议和项目，单独存放</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>以后再说</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearch</name>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>没有与“%1”匹配的内容。</translation>
+    </message>
+    <message>
+        <source>Find enterprises, contacts, students, agreements and projects by name.</source>
+        <translation>按名称查找企业、联系人、学生、协议和项目。</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected record; Esc closes.</source>
+        <translation>按回车打开所选记录，按 Esc 关闭。</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Search enterprises, contacts, students…</source>
+        <translation>搜索企业、联系人、学生…</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>全局搜索</translation>
+    </message>
+</context>
+<context>
+    <name>LogVisitDialog</name>
+    <message>
+        <source>— No particular contact —</source>
+        <translation>— 不指定联系人 —</translation>
+    </message>
+    <message>
+        <source>Saving the visit…</source>
+        <translation>正在保存走访记录…</translation>
+    </message>
+    <message>
+        <source>Log a visit</source>
+        <translation>记录走访</translation>
+    </message>
+    <message>
+        <source>What was discussed, in one line</source>
+        <translation>一句话概括沟通内容</translation>
+    </message>
+    <message>
+        <source>What happens next, if anything</source>
+        <translation>下一步要做的事（如有）</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
     <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
@@ -93,6 +387,34 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Log a visit…</source>
+        <translation>记录走访(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Search &amp;everything…</source>
+        <translation>全局搜索(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>New &amp;database…</source>
+        <translation>新建数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>NavRail</name>
@@ -129,6 +451,213 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     <message>
         <source>Search</source>
         <translation>搜索</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Choose the college logo</source>
+        <translation>选择学院校徽</translation>
+    </message>
+    <message>
+        <source>This file is not an image Liaison can read.</source>
+        <translation>该文件不是 Liaison 能读取的图片。</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无校徽</translation>
+    </message>
+    <message>
+        <source>Open a Liaison database</source>
+        <translation>打开 Liaison 数据库</translation>
+    </message>
+    <message>
+        <source>Create a new database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>自动备份文件夹</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>学院</translation>
+    </message>
+    <message>
+        <source>College &amp;name:</source>
+        <translation>学院名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Printed at the top of reports</source>
+        <translation>打印在报告的页眉</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>校徽：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>&amp;Officer name:</source>
+        <translation>联络员姓名(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Recorded with every change you make</source>
+        <translation>记录在您做的每项修改中</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Open another…</source>
+        <translation>打开其他数据库…</translation>
+    </message>
+    <message>
+        <source>Create new…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>Back up every day when Liaison opens</source>
+        <translation>每天打开 Liaison 时自动备份</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>保留最近(&amp;K)：</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> 份备份</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements ending within:</source>
+        <translation>协议到期提前(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Partners not contacted &amp;for:</source>
+        <translation>合作企业未联系超过(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups due within:</source>
+        <translation>跟进事项到期提前(&amp;U)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Create a new database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it instead.</source>
+        <translation>%1 已存在。请换一个名称，或直接打开它。</translation>
+    </message>
+    <message>
+        <source>Open a Liaison database</source>
+        <translation>打开 Liaison 数据库</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>备份已保存：%1</translation>
+    </message>
+    <message>
+        <source>Visit logged.</source>
+        <translation>走访已记录。</translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message>
+        <source>Restore %1 records</source>
+        <translation>恢复 %1 条记录</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <source>Some records could not be restored:
+%1</source>
+        <translation>部分记录无法恢复：
+%1</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>Deleted records wait here. Select one or more and choose Restore to bring them back, with everything that was deleted along with them.</source>
+        <translation>已删除的记录保存在这里。选中一条或多条后点击“恢复”，即可连同随之删除的内容一起恢复。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>删除人</translation>
+    </message>
+    <message>
+        <source>The trash is empty</source>
+        <translation>回收站是空的</translation>
+    </message>
+    <message>
+        <source>Deleted records stay here until you restore them.</source>
+        <translation>已删除的记录会保留在这里，可随时恢复。</translation>
     </message>
 </context>
 <context>
@@ -275,6 +804,85 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     <message>
         <source>Deleted records stay here until you restore them.</source>
         <translation>已删除的记录会保留在这里，可随时恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>entities</name>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Visit or contact</source>
+        <translation>走访或联系</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>实习安置</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Project partner</source>
+        <translation>项目合作企业</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>项目节点</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>到账经费</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Graduate employed</source>
+        <translation>录用毕业生</translation>
+    </message>
+    <message>
+        <source>Staff training</source>
+        <translation>员工培训</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
     </message>
 </context>
 <context>

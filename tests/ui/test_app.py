@@ -16,6 +16,7 @@ import liaison.i18n
 from ui import app, crash
 from ui.main_window import MainWindow
 from ui.screenshot import grab
+from ui.tasks import runner
 
 
 @pytest.fixture
@@ -65,20 +66,39 @@ def hooks_restored(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     crash.uninstall()
 
 
-def test_start_sets_up_the_app_and_shows_the_window(
-    qapp: QApplication, qtbot: QtBot, log_dir: Path, hooks_restored: None
+def test_start_sets_up_the_app_and_opens_the_database_after_the_first_paint(
+    qapp: QApplication, qtbot: QtBot, log_dir: Path, hooks_restored: None, tmp_path: Path
 ) -> None:
-    window = app.start(["liaison"], db_url="/tmp/x/liaison.db", lang="zh_CN")
+    target = tmp_path / "x" / "liaison.db"
+    window = app.start(["liaison"], db_url=str(target), lang="zh_CN")
+    shell = app.shell_of(window)
+    try:
+        assert window.isVisible()
+        assert window.database_label.text() == f"正在打开 {target}…"
+        assert not target.exists()  # nothing is opened before the window has painted
+        with qtbot.waitSignal(shell.pages_ready, timeout=20_000):
+            pass
+        assert target.exists()
+        assert window.database_label.text() == f"数据库：{target}"
+        assert window.windowTitle() == "Liaison 校企合作联络"
+        assert sys.excepthook is crash._excepthook
+        assert liaison.i18n.language() == "zh_CN"
+        assert QCoreApplication.organizationName() == "Liaison"
+        assert not qapp.windowIcon().isNull()
+        assert "WenQuanYi Micro Hei" in qapp.font().families()
+        assert (log_dir / "liaison.log").read_text(encoding="utf-8").count("started") == 1
+    finally:
+        qtbot.waitUntil(lambda: runner().pending() == 0, timeout=20_000)
+        shell.session.close_now()
+        window.close()
+        window.deleteLater()
+
+
+def test_shell_of_a_window_not_made_by_start(qtbot: QtBot, settings: QSettings) -> None:
+    window = MainWindow(settings)
     qtbot.addWidget(window)
-    assert window.isVisible()
-    assert window.database_label.text() == "数据库：/tmp/x/liaison.db"
-    assert window.windowTitle() == "Liaison 校企合作联络"
-    assert sys.excepthook is crash._excepthook
-    assert liaison.i18n.language() == "zh_CN"
-    assert QCoreApplication.organizationName() == "Liaison"
-    assert not qapp.windowIcon().isNull()
-    assert "WenQuanYi Micro Hei" in qapp.font().families()
-    assert (log_dir / "liaison.log").read_text(encoding="utf-8").count("started") == 1
+    with pytest.raises(LookupError):
+        app.shell_of(window)
 
 
 def test_main_runs_the_event_loop_and_returns_its_status(
@@ -95,6 +115,7 @@ def test_main_runs_the_event_loop_and_returns_its_status(
         return 3
 
     monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    QSettings().remove("database/last")  # an earlier test's database must not open here
     assert app.main(["liaison"], lang="en") == 3
     assert True in shown
 
