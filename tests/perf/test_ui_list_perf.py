@@ -165,7 +165,9 @@ def test_enterprise_list_speed_and_memory(
         with big_database.reading() as session:
             enterprise_rows(session, page.model.ids()[-100:])
 
-    rows.append(("scroll to the end (paint)", ms(scrolled), "raw query of 100 rows", ms(timed(raw_page))))
+    rows.append(
+        ("scroll to the end (paint)", ms(scrolled), "raw query of 100 rows", ms(timed(raw_page)))
+    )
     rss_after = rss_mb()
 
     print()
