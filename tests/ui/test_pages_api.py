@@ -213,9 +213,11 @@ def test_changes_made_in_an_area_are_announced_for_the_dashboard_and_trash(
     enterprises, _visits = areas(window)
     wait_loaded(qtbot, enterprises.list_page, 1)
     enterprises.list_page.select_id(ids["Wuxi Green Energy"])
-    with qtbot.waitSignal(enterprises.data_changed, timeout=10_000) as deleted:
-        with messages.answering(True):
-            enterprises.list_page.delete_selected()
+    with (
+        qtbot.waitSignal(enterprises.data_changed, timeout=10_000) as deleted,
+        messages.answering(True),
+    ):
+        enterprises.list_page.delete_selected()
     assert deleted.args == ["enterprise"]
     open_record(window, officer, "enterprise", ids["Kunshan Mould Works"])
     record = enterprises.record()
