@@ -111,47 +111,55 @@ def test_enterprise_list_speed_and_memory(
 
     bare = statistics.median(timed(bare_table) for _ in range(3))
 
-    # Opening the page: from nothing to the first rows painted.
+    def shown_anything(first: int, loads: int) -> Callable[[], bool]:
+        return lambda: page.first_pages > first or page.loads > loads
+
+    # Opening the page: from nothing to the first rows painted, then to the whole list counted.
     start = time.perf_counter()
     page: ListPage = ListPage(ENTERPRISE_LIST, services, settings=settings)  # type: ignore[type-arg]
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.show()
-    qtbot.waitUntil(lambda: page.loads >= 1, timeout=60_000)
+    qtbot.waitUntil(shown_anything(0, 0), timeout=60_000)
     QApplication.processEvents()  # paint the first rows
     opened = time.perf_counter() - start
+    qtbot.waitUntil(lambda: page.loads >= 1 and page.complete(), timeout=120_000)
+    counted = time.perf_counter() - start
     total = page.row_count()
     rows.append(("open Enterprises, first rows shown", ms(opened), "raw ids query", ms(raw_open)))
     rows.append(("  … same, against a bare 100-row table", ms(opened), "bare QTableView", ms(bare)))
+    rows.append(("  … whole list read and counted", ms(counted), "raw ids query", ms(raw_open)))
 
-    # Search as you type: each keystroke until the list is refreshed (debounce not counted).
+    # Search as you type: each keystroke until the list shows its new rows (the debounce not
+    # counted), waiting for the whole result each time as an officer pausing would.
     ui_times: list[float] = []
     raw_times: list[float] = []
     counts: list[int] = []
     for text in KEYSTROKES:
-        loads = page.loads
+        first, loads = page.first_pages, page.loads
         start = time.perf_counter()
         page.search.setText(text)
         page.search.flush()
-        qtbot.waitUntil(lambda loads=loads: page.loads > loads, timeout=60_000)  # type: ignore[misc]
+        qtbot.waitUntil(shown_anything(first, loads), timeout=60_000)
         QApplication.processEvents()
         ui_times.append(time.perf_counter() - start)
+        qtbot.waitUntil(lambda loads=loads: page.loads > loads and page.complete(), timeout=120_000)  # type: ignore[misc]
         counts.append(page.row_count())
         raw_times.append(timed(lambda text=text: raw_ids(text)))  # type: ignore[misc]
-    keystroke = statistics.median(ui_times)
+    raw_search = statistics.median(raw_times)
     rows.append(
         (
-            f"search keystroke (median of {len(KEYSTROKES)})",
-            ms(keystroke),
+            f"search keystroke, rows shown (median of {len(KEYSTROKES)})",
+            ms(statistics.median(ui_times)),
             "raw ids query, same search",
-            ms(statistics.median(raw_times)),
+            ms(raw_search),
         )
     )
 
     # Scrolling to the end of the whole list touches only the rows shown.
     page.search.setText("")
     page.search.flush()
-    qtbot.waitUntil(lambda: page.row_count() == total and not page.latest.busy(), timeout=60_000)
+    qtbot.waitUntil(lambda: page.row_count() == total and page.complete(), timeout=120_000)
     QApplication.processEvents()
     fetched_before = page.model.rows_fetched
     start = time.perf_counter()
