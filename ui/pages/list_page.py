@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -388,7 +389,7 @@ class ListPage(QWidget, Generic[R]):
         self.model.set_ids(ids, rows)
         self.first_pages += 1
         self.stack.setCurrentWidget(self.view)
-        self.count_label.setText(tr("Counting…"))
+        self.count_label.setText(QCoreApplication.translate("lists", "Counting…"))
         if keep is not None:
             self.select_id(keep)
         self._update_buttons()
@@ -545,11 +546,19 @@ class ListPage(QWidget, Generic[R]):
         if len(ids) == 1:
             row = self.model.row_of(ids[0])
             name = str(self.model.data(self.model.index(row or 0, 0)) or "")
-            question = tr("Move “%1” to the Trash?").replace("%1", name)
+            question = QCoreApplication.translate("lists", "Move “%1” to the Trash?").replace(
+                "%1", name
+            )
         else:
-            question = tr("Move %1 records to the Trash?").replace("%1", f"{len(ids):,}")
+            question = QCoreApplication.translate("lists", "Move %1 records to the Trash?").replace(
+                "%1", f"{len(ids):,}"
+            )
         if not messages.confirm(
-            self, question, title=tr("Delete"), ok_text=tr("Move to Trash"), default=False
+            self,
+            question,
+            title=QCoreApplication.translate("lists", "Delete"),
+            ok_text=QCoreApplication.translate("lists", "Move to Trash"),
+            default=False,
         ):
             return
         service = self.services.service(self.spec.entity)
@@ -564,7 +573,9 @@ class ListPage(QWidget, Generic[R]):
             self.reload()
             self.changed.emit()
 
-        run_in_background(self, job, on_success=done, title=tr("Deleting"))
+        run_in_background(
+            self, job, on_success=done, title=QCoreApplication.translate("lists", "Deleting")
+        )
 
     def restore_deleted(self) -> None:
         """Bring back what was deleted last from this list (also in the Trash and Ctrl+Z)."""
@@ -583,7 +594,9 @@ class ListPage(QWidget, Generic[R]):
             self.reload(select=restored[0])
             self.changed.emit()
 
-        run_in_background(self, job, on_success=done, title=tr("Restoring"))
+        run_in_background(
+            self, job, on_success=done, title=QCoreApplication.translate("lists", "Restoring")
+        )
 
     # --- PageActions ------------------------------------------------------------------------
 
@@ -636,10 +649,18 @@ class ListPage(QWidget, Generic[R]):
         if self.current_id() is None:
             return
         menu = QMenu(self)
-        menu.addAction(icon("external-link"), tr("Open"), self.open_current)
-        menu.addAction(icon("pencil"), tr("Edit"), self.edit_current)
+        menu.addAction(
+            icon("external-link"), QCoreApplication.translate("lists", "Open"), self.open_current
+        )
+        menu.addAction(
+            icon("pencil"), QCoreApplication.translate("lists", "Edit"), self.edit_current
+        )
         menu.addSeparator()
-        menu.addAction(icon("trash-2"), tr("Move to Trash"), self.delete_selected)
+        menu.addAction(
+            icon("trash-2"),
+            QCoreApplication.translate("lists", "Move to Trash"),
+            self.delete_selected,
+        )
         menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -677,17 +698,37 @@ class ListPage(QWidget, Generic[R]):
             index = combo.currentIndex()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(tr("All"))
+            combo.addItem(QCoreApplication.translate("lists", "All"))
             for label, _arguments in spec_filter.options():
                 combo.addItem(label)
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
-        new_text = tr(self.spec.new_text) if self.spec.new_text else tr("New")
+        new_text = (
+            tr(self.spec.new_text)
+            if self.spec.new_text
+            else QCoreApplication.translate("lists", "New")
+        )
         for button, text, tip in (
-            (self.new_button, new_text, tr("Add a record (Ctrl+N)")),
-            (self.edit_button, tr("Edit"), tr("Edit the selected record (F2)")),
-            (self.delete_button, tr("Delete"), tr("Move the selected records to the Trash (Del)")),
-            (self.restore_button, tr("Restore"), tr("Bring back what you just deleted")),
+            (
+                self.new_button,
+                new_text,
+                QCoreApplication.translate("lists", "Add a record (Ctrl+N)"),
+            ),
+            (
+                self.edit_button,
+                QCoreApplication.translate("lists", "Edit"),
+                QCoreApplication.translate("lists", "Edit the selected record (F2)"),
+            ),
+            (
+                self.delete_button,
+                QCoreApplication.translate("lists", "Delete"),
+                QCoreApplication.translate("lists", "Move the selected records to the Trash (Del)"),
+            ),
+            (
+                self.restore_button,
+                QCoreApplication.translate("lists", "Restore"),
+                QCoreApplication.translate("lists", "Bring back what you just deleted"),
+            ),
         ):
             button.setText(text)
             button.setToolTip(tip)
@@ -698,9 +739,12 @@ class ListPage(QWidget, Generic[R]):
         self.empty_none.set_texts(tr(self.spec.empty_title), tr(self.spec.empty_message))
         self.empty_none_action.setText(new_text)
         self.empty_matches.set_texts(
-            tr("No matches"), tr("Nothing matches the search and the filters chosen.")
+            QCoreApplication.translate("lists", "No matches"),
+            QCoreApplication.translate(
+                "lists", "Nothing matches the search and the filters chosen."
+            ),
         )
-        self.clear_action.setText(tr("Clear search and filters"))
+        self.clear_action.setText(QCoreApplication.translate("lists", "Clear search and filters"))
         self.view.setAccessibleName(tr(self.spec.count_many).replace("%1", "").strip())
         self.model.retranslate()
         self._update_count()
