@@ -58,7 +58,8 @@ R = TypeVar("R", bound=HasId)
 SAVE_LAYOUT_MS = 400
 # After a first page, the whole list is read once typing pauses this long.
 FULL_LIST_DELAY_MS = 300
-FILTER_CHARS = 12  # a filter box shows this many characters of its choice
+FILTER_CHARS = 9  # a filter box shows at least this many characters of its choice
+SEARCH_MIN_WIDTH = 150
 ROW_HEIGHT_FACTOR = 1.9  # rows a little taller than the text: comfortable to read and click
 
 
@@ -117,12 +118,12 @@ class ListPage(QWidget, Generic[R]):
         self.search = SearchBox()
         self.search.search_changed.connect(lambda _text: self.reload())
         self.filter_combos: dict[str, QComboBox] = {}
-        self.filter_labels: dict[str, QLabel] = {}
         self.count_label = QLabel()
         self.count_label.setObjectName("ListCount")
         self.new_button = self._tool_button("plus", self.new_record)
-        self.edit_button = self._tool_button("pencil", self.edit_current)
-        self.delete_button = self._tool_button("trash-2", self.delete_selected)
+        # Icons with tooltips: the toolbar must fit a laptop screen beside the filters.
+        self.edit_button = self._tool_button("pencil", self.edit_current, with_text=False)
+        self.delete_button = self._tool_button("trash-2", self.delete_selected, with_text=False)
         self.restore_button = self._tool_button("rotate-ccw", self.restore_deleted)
 
         self.model: LazyTableModel[R] = LazyTableModel(spec.columns, self._fetch_rows, parent=self)
@@ -156,10 +157,16 @@ class ListPage(QWidget, Generic[R]):
 
     # --- building ---------------------------------------------------------------------------
 
-    def _tool_button(self, icon_name: str, slot: Callable[[], object]) -> QToolButton:
+    def _tool_button(
+        self, icon_name: str, slot: Callable[[], object], with_text: bool = True
+    ) -> QToolButton:
         button = QToolButton()
         button.setIcon(icon(icon_name))
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            if with_text
+            else Qt.ToolButtonStyle.ToolButtonIconOnly
+        )
         button.setAutoRaise(True)
         button.clicked.connect(lambda _checked=False: slot())
         return button
@@ -192,9 +199,10 @@ class ListPage(QWidget, Generic[R]):
         self._toolbar_layout = bar
         bar.setSpacing(8)
         if not self.compact:
-            bar.addWidget(self.search)
+            # Narrow enough for a 1366-pixel laptop screen with the navigation beside it.
+            self.search.setMinimumWidth(SEARCH_MIN_WIDTH)
+            bar.addWidget(self.search, 2)
             for spec_filter in self.spec.filters:
-                label = QLabel()
                 combo = QComboBox()
                 combo.setObjectName(f"filter-{spec_filter.key}")
                 # Compact in the toolbar; the list that drops down shows the full names.
@@ -203,12 +211,9 @@ class ListPage(QWidget, Generic[R]):
                 )
                 combo.setMinimumContentsLength(FILTER_CHARS)
                 combo.view().setMinimumWidth(320)
-                label.setBuddy(combo)
                 combo.currentIndexChanged.connect(lambda _i: self.reload())
-                self.filter_labels[spec_filter.key] = label
                 self.filter_combos[spec_filter.key] = combo
-                bar.addWidget(label)
-                bar.addWidget(combo)
+                bar.addWidget(combo, 1)
         else:
             self.search.hide()
         bar.addStretch(1)
@@ -693,12 +698,15 @@ class ListPage(QWidget, Generic[R]):
             combo = self.filter_combos.get(spec_filter.key)
             if combo is None:
                 continue
-            self.filter_labels[spec_filter.key].setText(tr(spec_filter.title))
+            # No label beside the box: its first entry names it ("Status: all").
             combo.setAccessibleName(tr(spec_filter.title))
+            combo.setToolTip(tr(spec_filter.title))
             index = combo.currentIndex()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(QCoreApplication.translate("lists", "All"))
+            combo.addItem(
+                QCoreApplication.translate("lists", "%1: all").replace("%1", tr(spec_filter.title))
+            )
             for label, _arguments in spec_filter.options():
                 combo.addItem(label)
             combo.setCurrentIndex(max(index, 0))
