@@ -1647,8 +1647,8 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
         <translation>编辑</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>全部</translation>
+        <source>%1: all</source>
+        <translation>%1：全部</translation>
     </message>
     <message>
         <source>New</source>
