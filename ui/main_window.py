@@ -9,6 +9,8 @@ window itself never touches a database.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -29,6 +31,26 @@ from ui.areas import AREA_KEYS, AREAS, translated
 from ui.icons import icon
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.nav_rail import NavRail
+
+
+class AppActionRouter(ActionRouter):
+    """The page's commands first; where the page has none, an app-wide one (Undo …)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.app_commands: dict[str, Callable[[], object]] = {}
+
+    def page_supported(self) -> set[str]:
+        return super().supported()
+
+    def supported(self) -> set[str]:
+        return self.page_supported() | set(self.app_commands)
+
+    def trigger(self, name: str) -> None:
+        if name in self.page_supported():
+            super().trigger(name)
+        elif name in self.app_commands:
+            self.app_commands[name]()
 
 
 class MainWindow(QMainWindow):
@@ -56,7 +78,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.router = ActionRouter(self)
+        self.router = AppActionRouter(self)
         self._build_app_actions()
         self._build_menus()
         self._build_toolbar()
@@ -91,6 +113,14 @@ class MainWindow(QMainWindow):
         if was_current:
             self.stack.setCurrentWidget(page)
             self.router.set_page(page)
+
+    def set_app_command(self, name: str, command: Callable[[], object] | None) -> None:
+        """Let standard command ``name`` (e.g. ``"undo"``) do ``command`` on pages without one."""
+        if command is None:
+            self.router.app_commands.pop(name, None)
+        else:
+            self.router.app_commands[name] = command
+        self.router.refresh()
 
     def page(self, key: str) -> QWidget:
         return self._pages[key]

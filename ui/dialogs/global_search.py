@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from liaison.tasks import Progress
-from ui.entity_names import entity_plural
 from ui.lifetime import while_alive
 from ui.tasks import run_in_background
 from ui.widgets.search_box import SearchBox
@@ -122,7 +121,7 @@ class GlobalSearch(QDialog):
         for hit in found:
             if hit.entity != current_kind:
                 current_kind = hit.entity
-                heading = QListWidgetItem(entity_plural(hit.entity))
+                heading = QListWidgetItem(self.heading(hit.entity))
                 heading.setFlags(Qt.ItemFlag.NoItemFlags)
                 heading.setFont(heading_font)
                 self.results.addItem(heading)
@@ -145,6 +144,16 @@ class GlobalSearch(QDialog):
             )
         else:
             self.hint.setText(self.tr("Enter opens the selected record; Esc closes."))
+
+    def heading(self, entity: str) -> str:
+        headings = {
+            "enterprise": self.tr("Enterprises"),
+            "contact": self.tr("Contacts"),
+            "student": self.tr("Students"),
+            "agreement": self.tr("Agreements"),
+            "project": self.tr("Projects"),
+        }
+        return headings.get(entity, entity)
 
     def hit_items(self) -> list[QListWidgetItem]:
         items = (self.results.item(i) for i in range(self.results.count()))
