@@ -30,6 +30,8 @@ from ui.actions import ActionRouter
 from ui.areas import AREA_KEYS, AREAS, translated
 from ui.icons import icon
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.nav_rail import ICON_SIZE as RAIL_ICON
+from ui.widgets.nav_rail import MIN_WIDTH as RAIL_MIN_WIDTH
 from ui.widgets.nav_rail import NavRail
 
 
@@ -331,6 +333,20 @@ class MainWindow(QMainWindow):
             page = self._pages[area.key]
             if isinstance(page, EmptyState):
                 page.set_texts(translated(area.empty_title), translated(area.empty_message))
+        self._fit_rail()
+
+    def _fit_rail(self) -> None:
+        """Widen the rail to its longest label in this language (style padding is not counted
+        by the buttons' own size hints, so "Students & placements" would lose its last letter).
+        """
+        widest = 0
+        for key in self.rail.item_keys():
+            button = self.rail.button(key)
+            text = button.text().replace("&&", "&")
+            widest = max(widest, button.fontMetrics().horizontalAdvance(text))
+        # icon, the gap after it, the button's padding and border, and its margin in the rail
+        extra = RAIL_ICON + 8 + 2 * 12 + 2 + 2 * 8 + 4
+        self.rail.setMinimumWidth(max(RAIL_MIN_WIDTH, widest + extra))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

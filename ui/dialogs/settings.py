@@ -103,7 +103,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("SettingsDialog")
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(760)
         self.values = values
         self._logo = values.logo_base64
 
@@ -169,8 +169,9 @@ class SettingsDialog(QDialog):
         self.backup_box = QGroupBox()
         self.backup_daily = QCheckBox()
         self.backup_daily.setChecked(values.backups.enabled)
-        self.backup_folder = QLineEdit(str(values.backups.target()))
+        self.backup_folder = QLineEdit()
         self.backup_folder.setReadOnly(True)
+        self._show_backup_folder(str(values.backups.target()))
         self.backup_choose = QPushButton()
         self.backup_choose.clicked.connect(self._ask_for_backup_folder)
         folder_row = QHBoxLayout()
@@ -317,10 +318,15 @@ class SettingsDialog(QDialog):
         choose_path(
             self,
             self.tr("Folder for automatic backups"),
-            self.backup_folder.setText,
+            self._show_backup_folder,
             mode="folder",
             directory=self.backup_folder.text(),
         )
+
+    def _show_backup_folder(self, path: str) -> None:
+        self.backup_folder.setText(path)
+        self.backup_folder.setToolTip(path)
+        self.backup_folder.setCursorPosition(0)  # the start of a long path says the most
 
     # language
     def retranslate(self) -> None:

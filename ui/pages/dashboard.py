@@ -158,6 +158,8 @@ class DashboardPage(QWidget):
         chart_grid.addWidget(self.industry_chart, 0, 1)
         chart_grid.addWidget(self.funds_chart, 1, 0)
         chart_grid.addWidget(self.majors_chart, 1, 1)
+        chart_grid.setColumnStretch(0, 1)
+        chart_grid.setColumnStretch(1, 1)
 
         # reminders
         self.reminders_title = QLabel()
@@ -166,7 +168,7 @@ class DashboardPage(QWidget):
         self.reminders.setObjectName("Reminders")
         self.reminders.setColumnCount(2)
         self.reminders.setHeaderHidden(True)
-        self.reminders.setMinimumWidth(340)
+        self.reminders.setMinimumWidth(300)
         self.reminders.setMinimumHeight(420)
         self.reminders.setUniformRowHeights(True)
         self.reminders.itemActivated.connect(self._open_reminder)
@@ -311,10 +313,8 @@ class DashboardPage(QWidget):
         charts.horizontal_bars(
             self.industry_chart, self.tr("Partners by industry"), rows, self.tr("Partners")
         )
-        locale = QLocale()
-        months = [
-            locale.standaloneMonthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)
-        ]
+        # Month numbers: twelve names do not fit under the bars of a card-sized chart.
+        months = [QLocale().toString(m) for m in range(1, 13)]
         year = data.today.year
         charts.grouped_bars(
             self.funds_chart,
