@@ -91,7 +91,7 @@ class Shell(QObject):
 
     # opening
     def start(self, db_url: str | None) -> None:
-        """Open ``db_url``, or ask how to begin when there is none yet."""
+        """Open ``db_url``, or ask how to begin when there is none yet (the first run)."""
         if db_url:
             self.open(db_url)
         else:
