@@ -67,7 +67,8 @@ def using(lang: str) -> Iterator[None]:
 
 
 def is_chinese(lang: str | None = None) -> bool:
-    return (lang or _current) == "zh_CN"
+    """Whether ``lang`` (any spelling: ``zh``, ``zh-CN`` …; default: current) is Chinese."""
+    return (normalise_language(lang) if lang else _current) == "zh_CN"
 
 
 class Catalog:

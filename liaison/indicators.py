@@ -52,7 +52,8 @@ graduate hired.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
+from collections import Counter
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -93,10 +94,21 @@ from liaison.model import (
     Placement,
     Project,
     ProjectPartner,
+    Record,
     Student,
     TrainingSession,
 )
-from liaison.portable import AnySelect, Column, days_between, earlier, later, live, overlaps
+from liaison.portable import (
+    AnySelect,
+    Column,
+    days_between,
+    earlier,
+    later,
+    live,
+    overlaps,
+    run,
+    unindexed,
+)
 from liaison.rules.dates import add_months
 
 DAYS_PER_MONTH: Final = Decimal("30.4375")
@@ -104,8 +116,6 @@ SILENT_DAYS: Final = 180
 DEPTH_WINDOW_MONTHS: Final = 12
 DEPTH_FUNDS_FEN: Final = 10_000_000  # 10 万元
 FEN_PER_WAN: Final = 1_000_000
-STRANDS: Final = ("vertical", "horizontal", "people")
-MARKERS: Final = ("deep_agreement", "funds", "hires")
 
 _NOT_IN_FORCE: Final = (AgreementStatus.DRAFT.value,)
 _HOSTED: Final = (PlacementStatus.ACTIVE.value, PlacementStatus.COMPLETED.value)
@@ -258,13 +268,11 @@ def days_since_last_contact(session: Session, today: date) -> dict[int, int | No
         .outerjoin(last, last.c.enterprise_id == Enterprise.id)
         .where(live(Enterprise))
     )
-    return {
-        eid: None if seen is None else (today - seen).days for eid, seen in session.execute(stmt)
-    }
+    return {eid: None if seen is None else (today - seen).days for eid, seen in run(session, stmt)}
 
 
 def _grouped(session: Session, stmt: AnySelect) -> dict[Any, int]:
-    return {key: int(n or 0) for key, n in session.execute(stmt)}
+    return {key: int(n or 0) for key, n in run(session, stmt)}
 
 
 def _scalar_int(session: Session, stmt: AnySelect) -> int:
@@ -279,6 +287,19 @@ class _Scope:
     start: date
     end: date
     enterprise_id: int | None = None
+    # Some ids of enterprises are filtered on besides: see liaison.portable.live.
+    selective: bool = False
+
+    def live(self, *models: type[Record]) -> ColumnElement[bool]:
+        return live(*models, selective=self.is_selective)
+
+    @property
+    def is_selective(self) -> bool:
+        return self.selective or self.enterprise_id is not None
+
+    def plain(self, column: Column) -> Any:
+        """``column`` kept out of SQLite's index choice when a selective filter should lead."""
+        return unindexed(column) if self.is_selective else column
 
     def of(self, column: Column) -> ColumnElement[bool]:
         """The row belongs to the enterprise in scope (always true for the whole college)."""
@@ -297,14 +318,14 @@ class _Scope:
         return Project.id.in_(
             select(pp.project_id)
             .join(Enterprise, Enterprise.id == pp.enterprise_id)
-            .where(live(pp, Enterprise), pp.enterprise_id == self.enterprise_id)
+            .where(self.live(pp, Enterprise), pp.enterprise_id == self.enterprise_id)
         )
 
 
 def _agreements_in_force(scope: _Scope) -> ColumnElement[bool]:
     a = Agreement
     return and_(
-        live(a, Enterprise),
+        scope.live(a, Enterprise),
         a.status.not_in(_NOT_IN_FORCE),
         overlaps(a.start_date, a.end_date, scope.start, scope.end),
         scope.of(a.enterprise_id),
@@ -314,8 +335,8 @@ def _agreements_in_force(scope: _Scope) -> ColumnElement[bool]:
 def _hosted_placements(scope: _Scope) -> ColumnElement[bool]:
     p = Placement
     return and_(
-        live(p, Agreement, Enterprise, Student),
-        p.status.in_(_HOSTED),
+        scope.live(p, Agreement, Enterprise, Student),
+        scope.plain(p.status).in_(_HOSTED),
         overlaps(p.start_date, p.end_date, scope.start, scope.end),
         scope.of(Agreement.enterprise_id),
     )
@@ -460,7 +481,9 @@ def _activity(session: Session, scope: _Scope) -> dict[str, Any]:
         )
         .join(Student, Student.id == e.student_id)
         .join(Enterprise, Enterprise.id == e.enterprise_id)
-        .where(live(e, Student, Enterprise), scope.during(e.hired_on), scope.of(e.enterprise_id))
+        .where(
+            scope.live(e, Student, Enterprise), scope.during(e.hired_on), scope.of(e.enterprise_id)
+        )
     ).one()
     values["graduates_employed"] = int(employed[0])
     values["graduates_related_field"] = int(employed[1])
@@ -470,7 +493,7 @@ def _activity(session: Session, scope: _Scope) -> dict[str, Any]:
     projects = session.execute(
         select(Project.kind, Project.status, func.count())
         .where(
-            live(Project),
+            scope.live(Project),
             overlaps(Project.start_date, Project.end_date, scope.start, scope.end),
             scope.projects(),
         )
@@ -481,7 +504,7 @@ def _activity(session: Session, scope: _Scope) -> dict[str, Any]:
     values["contract_value_fen"] = _scalar_int(
         session,
         select(func.sum(Project.contract_value_fen)).where(
-            live(Project),
+            scope.live(Project),
             Project.status.not_in(_NO_CONTRACT),
             scope.during(Project.start_date),
             scope.projects(),
@@ -491,20 +514,20 @@ def _activity(session: Session, scope: _Scope) -> dict[str, Any]:
         session,
         select(func.sum(Payment.amount_fen))
         .join(Project, Project.id == Payment.project_id)
-        .where(live(Payment, Project), scope.during(Payment.received_on), scope.projects()),
+        .where(scope.live(Payment, Project), scope.during(Payment.received_on), scope.projects()),
     )
     values["outcomes_by_kind"] = _grouped(
         session,
         select(Outcome.kind, func.count())
         .join(Project, Project.id == Outcome.project_id)
-        .where(live(Outcome, Project), scope.during(Outcome.achieved_on), scope.projects())
+        .where(scope.live(Outcome, Project), scope.during(Outcome.achieved_on), scope.projects())
         .group_by(Outcome.kind),
     )
 
     trained = session.execute(
         select(func.count(), func.sum(t.participants), func.sum(t.participants * t.hours))
         .join(Enterprise, Enterprise.id == t.enterprise_id)
-        .where(live(t, Enterprise), scope.during(t.held_on), scope.of(t.enterprise_id))
+        .where(scope.live(t, Enterprise), scope.during(t.held_on), scope.of(t.enterprise_id))
     ).one()
     values["training_sessions"] = int(trained[0])
     values["staff_trained"] = int(trained[1] or 0)
@@ -514,20 +537,23 @@ def _activity(session: Session, scope: _Scope) -> dict[str, Any]:
         session,
         select(i.kind, func.count())
         .join(Enterprise, Enterprise.id == i.enterprise_id)
-        .where(live(i, Enterprise), scope.during(i.occurred_on), scope.of(i.enterprise_id))
+        .where(scope.live(i, Enterprise), scope.during(i.occurred_on), scope.of(i.enterprise_id))
         .group_by(i.kind),
     )
 
+    # A join to the set of renewed ids, not a correlated EXISTS: renewal_of_id has no index.
     renewal = aliased(Agreement)
-    renewed = exists().where(
-        renewal.renewal_of_id == a.id,
-        live(renewal),
-        renewal.status.not_in(_NOT_IN_FORCE),
+    renewed = (
+        select(renewal.renewal_of_id.label("id"))
+        .where(live(renewal), renewal.status.not_in(_NOT_IN_FORCE))
+        .distinct()
+        .subquery("renewed")
     )
     ended = session.execute(
-        select(func.count(), func.count(case((renewed, 1))))
+        select(func.count(), func.count(renewed.c.id))
         .select_from(a)
         .join(Enterprise, Enterprise.id == a.enterprise_id)
+        .outerjoin(renewed, renewed.c.id == a.id)
         .where(_agreements_in_force(scope), scope.during(a.end_date))
     ).one()
     values["renewals"] = Share(int(ended[1]), int(ended[0]))
@@ -628,11 +654,13 @@ def enterprise_indicators(
     scope = _Scope(start, end, enterprise_id)
     contacts = _scalar_int(
         session,
-        select(func.count()).where(live(Contact), Contact.enterprise_id == enterprise_id),
+        select(func.count()).where(
+            live(Contact, selective=True), Contact.enterprise_id == enterprise_id
+        ),
     )
     last = session.scalar(
         select(func.max(Interaction.occurred_on)).where(
-            live(Interaction),
+            live(Interaction, selective=True),
             Interaction.enterprise_id == enterprise_id,
             Interaction.occurred_on <= end,
         )
@@ -677,27 +705,49 @@ class DepthFacts:
     @property
     def strands(self) -> dict[str, bool]:
         return {
-            "vertical": self.agreements > 0,
-            "horizontal": self.projects > 0 or self.funds_fen > 0 or self.outcomes > 0,
-            "people": self.placements > 0 or self.hires > 0 or self.trainings > 0,
+            strand: any(getattr(self, fact) > 0 for fact in facts)
+            for strand, facts in STRAND_FACTS.items()
         }
 
     @property
     def markers(self) -> dict[str, bool]:
         return {
-            "deep_agreement": self.deep_agreements > 0,
-            "funds": self.funds_fen >= DEPTH_FUNDS_FEN,
-            "hires": self.hires > 0,
+            marker: getattr(self, fact) >= least for marker, (fact, least) in MARKER_FACTS.items()
         }
 
     @property
     def level(self) -> int:
-        strands = sum(self.strands.values())
-        if strands == 3 and sum(self.markers.values()) >= 2:
-            return 5
-        if strands:
-            return strands + 1
-        return 1 if self.contacts else 0
+        return depth_level(
+            sum(self.strands.values()), sum(self.markers.values()), self.contacts > 0
+        )
+
+
+# Which facts make a strand active (any of them above zero) …
+STRAND_FACTS: Final = {
+    "vertical": ("agreements",),
+    "horizontal": ("projects", "funds_fen", "outcomes"),
+    "people": ("placements", "hires", "trainings"),
+}
+# … and the least value of a fact that makes a depth marker.
+MARKER_FACTS: Final = {
+    "deep_agreement": ("deep_agreements", 1),
+    "funds": ("funds_fen", DEPTH_FUNDS_FEN),
+    "hires": ("hires", 1),
+}
+
+
+# The strands and markers by name, in the order reports and the app list them.
+STRANDS: Final = tuple(STRAND_FACTS)
+MARKERS: Final = tuple(MARKER_FACTS)
+
+
+def depth_level(strands: int, markers: int, contacted: bool) -> int:
+    """The 0–5 scale of the module docstring from the number of active strands and markers."""
+    if strands == len(STRAND_FACTS) and markers >= 2:
+        return 5
+    if strands:
+        return strands + 1
+    return 1 if contacted else 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -726,7 +776,7 @@ def explain_depth(lang: str | None = None) -> str:
     threshold = wan(DEPTH_FUNDS_FEN)
     lines = [
         _("depth.explain.intro", lang, months=DEPTH_WINDOW_MONTHS),
-        *(f"• {_(f'depth.explain.{strand}', lang)}" for strand in STRANDS),
+        *(f"• {_(f'depth.explain.{strand}', lang)}" for strand in STRAND_FACTS),
         _("depth.explain.levels", lang),
         *(_(f"depth.explain.{n}", lang) for n in range(5)),
         _("depth.explain.5", lang, threshold=threshold),
@@ -734,12 +784,12 @@ def explain_depth(lang: str | None = None) -> str:
     return "\n".join(lines)
 
 
-def _depth_facts(
+def _depth_counts(
     session: Session, as_of: date, enterprise_ids: Collection[int] | None
-) -> dict[int, DepthFacts]:
-    """Depth facts of the given enterprises (all live ones when None), seven grouped queries."""
+) -> dict[str, dict[int, int]]:
+    """Each depth fact by enterprise (of those given, or all), in seven grouped queries."""
     start, end = depth_window(as_of)
-    scope = _Scope(start, end)
+    scope = _Scope(start, end, selective=enterprise_ids is not None)
 
     def only(column: Column) -> ColumnElement[bool]:
         return true() if enterprise_ids is None else column.in_(list(enterprise_ids))
@@ -749,28 +799,29 @@ def _depth_facts(
     counts["contacts"] = _grouped(
         session,
         select(i.enterprise_id, func.count())
-        .where(live(i), scope.during(i.occurred_on), only(i.enterprise_id))
+        .where(scope.live(i), scope.during(i.occurred_on), only(i.enterprise_id))
         .group_by(i.enterprise_id),
     )
     a = Agreement
-    agreements = session.execute(
+    agreements = run(
+        session,
         select(a.enterprise_id, func.count(), func.count(case((a.kind.in_(_DEEP_KINDS), 1))))
         .join(Enterprise, Enterprise.id == a.enterprise_id)
         .where(_agreements_in_force(scope), only(a.enterprise_id))
-        .group_by(a.enterprise_id)
+        .group_by(a.enterprise_id),
     ).all()
     counts["agreements"] = {eid: int(n) for eid, n, _deep in agreements}
     counts["deep_agreements"] = {eid: int(deep) for eid, _n, deep in agreements}
 
     pp = ProjectPartner
-    partnered = and_(live(pp, Project), only(pp.enterprise_id))
+    partnered = and_(scope.live(pp, Project), only(pp.enterprise_id))
     counts["projects"] = _grouped(
         session,
         select(pp.enterprise_id, func.count(distinct(Project.id)))
         .join(Project, Project.id == pp.project_id)
         .where(
             partnered,
-            Project.status.in_(_CONTRACTED),
+            scope.plain(Project.status).in_(_CONTRACTED),
             overlaps(Project.start_date, Project.end_date, start, end),
         )
         .group_by(pp.enterprise_id),
@@ -780,7 +831,7 @@ def _depth_facts(
         select(pp.enterprise_id, func.sum(Payment.amount_fen))
         .join(Project, Project.id == pp.project_id)
         .join(Payment, Payment.project_id == Project.id)
-        .where(partnered, live(Payment), scope.during(Payment.received_on))
+        .where(partnered, scope.live(Payment), scope.during(Payment.received_on))
         .group_by(pp.enterprise_id),
     )
     counts["outcomes"] = _grouped(
@@ -788,7 +839,7 @@ def _depth_facts(
         select(pp.enterprise_id, func.count(distinct(Outcome.id)))
         .join(Project, Project.id == pp.project_id)
         .join(Outcome, Outcome.project_id == Project.id)
-        .where(partnered, live(Outcome), scope.during(Outcome.achieved_on))
+        .where(partnered, scope.live(Outcome), scope.during(Outcome.achieved_on))
         .group_by(pp.enterprise_id),
     )
     counts["placements"] = _grouped(
@@ -802,39 +853,45 @@ def _depth_facts(
         session,
         select(e.enterprise_id, func.count(distinct(e.student_id)))
         .join(Student, Student.id == e.student_id)
-        .where(live(e, Student), scope.during(e.hired_on), only(e.enterprise_id))
+        .where(scope.live(e, Student), scope.during(e.hired_on), only(e.enterprise_id))
         .group_by(e.enterprise_id),
     )
     t = TrainingSession
     counts["trainings"] = _grouped(
         session,
         select(t.enterprise_id, func.count())
-        .where(live(t), scope.during(t.held_on), only(t.enterprise_id))
+        .where(scope.live(t), scope.during(t.held_on), only(t.enterprise_id))
         .group_by(t.enterprise_id),
     )
-    return _facts_by_enterprise(counts)
-
-
-def _facts_by_enterprise(counts: Mapping[str, Mapping[int, int]]) -> dict[int, DepthFacts]:
-    ids = set().union(*(c.keys() for c in counts.values()))
-    return {eid: DepthFacts(**{k: c.get(eid, 0) for k, c in counts.items()}) for eid in ids}
+    return counts
 
 
 def _live_enterprise_ids(session: Session, enterprise_ids: Collection[int] | None) -> list[int]:
-    stmt = select(Enterprise.id).where(live(Enterprise))
+    stmt = select(Enterprise.id).where(live(Enterprise, selective=enterprise_ids is not None))
     if enterprise_ids is not None:
         stmt = stmt.where(Enterprise.id.in_(list(enterprise_ids)))
-    return list(session.scalars(stmt))
+    return list(run(session, stmt).scalars().all())
 
 
 def depth_for(
     session: Session, as_of: date, enterprise_ids: Collection[int] | None = None
 ) -> dict[int, int]:
-    """Depth level of each live enterprise (of those given, or all), as of ``as_of``."""
-    facts = _depth_facts(session, as_of, enterprise_ids)
-    none = DepthFacts()
+    """Depth level of each live enterprise (of those given, or all), as of ``as_of``.
+
+    Works on sets of ids rather than one DepthFacts per firm: this feeds lists and exports of
+    100,000 firms.
+    """
+    counts = _depth_counts(session, as_of, enterprise_ids)
+    strands: Counter[int] = Counter()
+    for facts in STRAND_FACTS.values():
+        strands.update({eid for fact in facts for eid, n in counts[fact].items() if n > 0})
+    markers: Counter[int] = Counter()
+    for fact, least in MARKER_FACTS.values():
+        markers.update(eid for eid, n in counts[fact].items() if n >= least)
+    contacted = {eid for eid, n in counts["contacts"].items() if n > 0}
     return {
-        eid: facts.get(eid, none).level for eid in _live_enterprise_ids(session, enterprise_ids)
+        eid: depth_level(strands[eid], markers[eid], eid in contacted)
+        for eid in _live_enterprise_ids(session, enterprise_ids)
     }
 
 
@@ -847,7 +904,8 @@ def cooperation_depth(
     session: Session, enterprise_id: int, as_of: date, lang: str | None = None
 ) -> Depth:
     """One enterprise's depth with the facts behind it, explained in ``lang``."""
-    facts = _depth_facts(session, as_of, [enterprise_id]).get(enterprise_id, DepthFacts())
+    counts = _depth_counts(session, as_of, [enterprise_id])
+    facts = DepthFacts(**{fact: found.get(enterprise_id, 0) for fact, found in counts.items()})
     return describe_depth(facts, as_of, lang)
 
 
@@ -881,7 +939,7 @@ def describe_depth(facts: DepthFacts, as_of: date, lang: str | None = None) -> D
                 trainings=facts.trainings,
             )
         )
-    for marker in MARKERS:
+    for marker in MARKER_FACTS:
         if markers[marker]:
             reasons.append(_(f"depth.marker.{marker}", lang, threshold=wan(DEPTH_FUNDS_FEN)))
     if not reasons:

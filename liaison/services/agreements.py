@@ -14,7 +14,7 @@ from liaison.i18n import Catalog
 from liaison.model import Agreement, Contact, Placement
 from liaison.rules import status
 from liaison.rules.periods import check_period, check_within, find_overlap
-from liaison.services.base import EntityService, live
+from liaison.services.base import EntityService, live, same
 from liaison.services.fields import Field, Kind
 
 _ = Catalog(
@@ -107,19 +107,22 @@ class AgreementService(EntityService[Agreement]):
     fields = AGREEMENT_FIELDS
     children = ((Placement, "agreement_id"),)
 
-    def create(self, values: Mapping[str, Any], **kw: Any) -> int:
-        values = dict(values)
-        values.setdefault("status", AgreementStatus.DRAFT.value)
-        return super().create(values, **kw)
+    identities = (same("number", "number"),)
+    cross_checks = True
 
-    def validate(
-        self, session: Session, obj: Agreement, previous: Mapping[str, Any] | None
-    ) -> None:
+    def defaults(self, values: Mapping[str, Any]) -> Mapping[str, Any]:
+        return {"status": AgreementStatus.DRAFT.value, **values}
+
+    def check(self, obj: Agreement, previous: Mapping[str, Any] | None) -> None:
         check_period(obj.start_date, obj.end_date, "end_date")
         if previous is not None and "status" in previous and previous["status"]:
             status.check_transition(
                 AgreementStatus(previous["status"]), AgreementStatus(obj.status)
             )
+
+    def validate(
+        self, session: Session, obj: Agreement, previous: Mapping[str, Any] | None
+    ) -> None:
         taken = session.scalar(
             select(Agreement.id).where(
                 live(Agreement), Agreement.number == obj.number, Agreement.id != (obj.id or -1)
@@ -195,19 +198,22 @@ class PlacementService(EntityService[Placement]):
     model = Placement
     fields = PLACEMENT_FIELDS
 
-    def create(self, values: Mapping[str, Any], **kw: Any) -> int:
-        values = dict(values)
-        values.setdefault("status", PlacementStatus.PLANNED.value)
-        return super().create(values, **kw)
+    identities = (same("start_date", "student_id", "agreement_id", "start_date"),)
+    cross_checks = True
 
-    def validate(
-        self, session: Session, obj: Placement, previous: Mapping[str, Any] | None
-    ) -> None:
+    def defaults(self, values: Mapping[str, Any]) -> Mapping[str, Any]:
+        return {"status": PlacementStatus.PLANNED.value, **values}
+
+    def check(self, obj: Placement, previous: Mapping[str, Any] | None) -> None:
         check_period(obj.start_date, obj.end_date, "end_date")
         if previous is not None and "status" in previous and previous["status"]:
             status.check_transition(
                 PlacementStatus(previous["status"]), PlacementStatus(obj.status)
             )
+
+    def validate(
+        self, session: Session, obj: Placement, previous: Mapping[str, Any] | None
+    ) -> None:
         agreement = session.get(Agreement, obj.agreement_id)
         assert agreement is not None  # references are checked before validation
         check_within(

@@ -6,7 +6,7 @@ session (an import writes a whole file in one transaction).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,6 +19,7 @@ from liaison.db import Database
 from liaison.errors import NotFound, ValidationError, ValidationErrors
 from liaison.i18n import Catalog
 from liaison.model import AuditEntry, Record, utcnow
+from liaison.rules.names import name_key
 from liaison.services.fields import Field, to_json
 
 M = TypeVar("M", bound=Record)
@@ -79,6 +80,46 @@ def record_audit(
     )
 
 
+@dataclass(frozen=True)
+class Identity:
+    """What makes two records one and the same: a firm's credit code, a student's number.
+
+    ``key`` computes the identity from field values in stored form (a new record's values or an
+    existing row's columns alike), None when the values lack it. Existing records are looked up
+    set-wise: ``narrow`` names a column and ``probe`` gives a new record's value for it (by
+    default its value of that field), so one ``narrow IN (…)`` query serves a whole batch;
+    without ``narrow`` every live record is compared. Imports report records sharing an
+    identity as duplicates.
+    """
+
+    field: str  # the field a clash is reported on
+    key: Callable[[Mapping[str, Any]], Hashable | None]
+    narrow: str | None = None
+    probe: Callable[[Mapping[str, Any]], Any] | None = None
+
+    def probe_value(self, values: Mapping[str, Any]) -> Any:
+        if self.probe is not None:
+            return self.probe(values)
+        return values.get(self.narrow) if self.narrow else None
+
+
+def same(field: str, *attrs: str, folded: tuple[str, ...] = ()) -> Identity:
+    """An identity made of ``attrs`` (those in ``folded`` compared by normalised name),
+    narrowed by the first attribute that is not folded."""
+
+    def key(values: Mapping[str, Any]) -> Hashable | None:
+        parts: list[Any] = []
+        for attr in attrs:
+            value = values.get(attr)
+            if value is None or value == "":
+                return None
+            parts.append(name_key(value) if attr in folded else value)
+        return tuple(parts)
+
+    plain = [a for a in attrs if a not in folded]
+    return Identity(field, key, plain[0] if plain else None)
+
+
 class EntityService(Generic[M]):
     """Create, update, delete to trash and restore one kind of record."""
 
@@ -86,6 +127,15 @@ class EntityService(Generic[M]):
     fields: ClassVar[tuple[Field, ...]]
     # Rows that go to the trash with this one: (model, foreign-key attribute).
     children: ClassVar[tuple[tuple[type[Record], str], ...]] = ()
+    # What makes two records the same one (see Identity); validate() enforces those that must
+    # be unique, imports use all of them to find duplicates set-wise.
+    identities: ClassVar[tuple[Identity, ...]] = ()
+    # (flag, group): at most one record per group carries the flag, the newest flagged wins
+    # (one primary contact per firm, one lead partner per project).
+    exclusive: ClassVar[tuple[str, str] | None] = None
+    # Whether validate() checks more than the identities (references that must agree, periods
+    # that must not overlap): batch writes then run it row by row after writing.
+    cross_checks: ClassVar[bool] = False
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -143,12 +193,13 @@ class EntityService(Generic[M]):
         session: Session | None = None,
         batch_id: int | None = None,
     ) -> int:
-        cleaned = self.clean(values, partial=False)
+        cleaned = self.clean(self.defaults(values), partial=False)
         with unit_of_work(self.ctx, session) as s:
             obj = cast(M, self.model())
             for name, value in cleaned.items():
                 setattr(obj, name, value)
             self._check_refs(s, cleaned)
+            self.check(obj, None)
             self.validate(s, obj, None)
             self.derive(s, obj)
             obj.updated_by = self.ctx.officer
@@ -183,7 +234,9 @@ class EntityService(Generic[M]):
             for name, (_old, new) in diff.items():
                 setattr(obj, name, new)
             self._check_refs(s, {k: v[1] for k, v in diff.items()})
-            self.validate(s, obj, {k: v[0] for k, v in diff.items()})
+            previous = {k: v[0] for k, v in diff.items()}
+            self.check(obj, previous)
+            self.validate(s, obj, previous)
             self.derive(s, obj)
             obj.updated_at = utcnow()
             obj.updated_by = self.ctx.officer
@@ -221,17 +274,34 @@ class EntityService(Generic[M]):
 
     # --- hooks -----------------------------------------------------------------------------
 
+    def defaults(self, values: Mapping[str, Any]) -> Mapping[str, Any]:
+        """``values`` with what a new record gets when they leave it out (a status …)."""
+        return values
+
+    def check(self, obj: M, previous: Mapping[str, Any] | None) -> None:
+        """Rules about this record alone, without the database: its own fields agree, and on
+        update (``previous`` holds the old values) a status may move as it does."""
+
     def validate(self, session: Session, obj: M, previous: Mapping[str, Any] | None) -> None:
-        """Cross-field and cross-record rules; ``previous`` holds old values on update."""
+        """Cross-record rules; ``previous`` holds old values on update."""
 
     def derive(self, session: Session, obj: M) -> None:
         """Compute stored derived values (search text, size class …)."""
 
     def after_write(self, session: Session, obj: M) -> None:
         """Keep related rows consistent after a write."""
+        if self.exclusive is not None and getattr(obj, self.exclusive[0]):
+            flag, group = self.exclusive
+            model = self.model
+            session.execute(
+                update(model)
+                .where(getattr(model, group) == getattr(obj, group), model.id != obj.id)
+                .values({flag: False})
+            )
 
     def check_restore(self, session: Session, obj: M) -> None:
         """Refuse a restore that would break a rule (a credit code now taken by another)."""
+        self.check(obj, None)
         self.validate(session, obj, None)
 
     def _check_refs(self, session: Session, values: Mapping[str, Any]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from liaison.enums import EnterpriseStatus, SizeClass
@@ -22,7 +22,7 @@ from liaison.model import (
 )
 from liaison.rules import industry, sizing, uscc
 from liaison.rules.names import name_key, search_text
-from liaison.services.base import EntityService, live
+from liaison.services.base import EntityService, Identity, live, same
 from liaison.services.fields import Field, Kind
 
 _ = Catalog(
@@ -44,16 +44,10 @@ _ = Catalog(
 )
 
 
-def _category(value: str) -> str:
-    found = sizing.Category.parse(value)
-    if found is None:
-        raise ValidationError(
-            "sizing_category",
-            "field.bad_choice",
-            value=value,
-            choices=", ".join(c.label() for c in sizing.Category),
-        )
-    return found.value
+def _name_identity(values: Mapping[str, Any]) -> str | None:
+    """Firms are the same when their names share the normalised key (see rules.names)."""
+    name = values.get("name")
+    return name_key(name) if name else None
 
 
 ENTERPRISE_FIELDS = (
@@ -82,7 +76,7 @@ ENTERPRISE_FIELDS = (
         parser=industry.parse_section,
         aliases=("Industry section", "行业"),
     ),
-    Field("sizing_category", Kind.TEXT, "Sizing category", "划型行业", parser=_category),
+    Field("sizing_category", Kind.CHOICE, "Sizing category", "划型行业", choices=sizing.Category),
     Field(
         "employees", Kind.INT, "Employees", "从业人员", aliases=("Staff", "员工人数", "从业人数")
     ),
@@ -125,10 +119,17 @@ class EnterpriseService(EntityService[Enterprise]):
         (ProjectPartner, "enterprise_id"),
     )
 
-    def create(self, values: Mapping[str, Any], **kw: Any) -> int:
-        values = dict(values)
-        values.setdefault("status", EnterpriseStatus.PROSPECT.value)
-        return super().create(values, **kw)
+    identities = (
+        Identity("uscc", lambda v: v.get("uscc") or None, "uscc"),
+        Identity("name", _name_identity, "name_key", _name_identity),
+    )
+
+    def defaults(self, values: Mapping[str, Any]) -> Mapping[str, Any]:
+        return {"status": EnterpriseStatus.PROSPECT.value, **values}
+
+    def check(self, obj: Enterprise, previous: Mapping[str, Any] | None) -> None:
+        if obj.size_override and not (obj.size_reason or "").strip():
+            raise ValidationErrors([ValidationError("size_reason", "enterprise.reason_needed")])
 
     def validate(
         self, session: Session, obj: Enterprise, previous: Mapping[str, Any] | None
@@ -143,8 +144,6 @@ class EnterpriseService(EntityService[Enterprise]):
             clash = session.scalar(others.where(Enterprise.uscc == obj.uscc).limit(1))
             if clash is not None:
                 errors.append(ValidationError("uscc", "enterprise.uscc_taken", name=clash))
-        if obj.size_override and not (obj.size_reason or "").strip():
-            errors.append(ValidationError("size_reason", "enterprise.reason_needed"))
         if errors:
             raise ValidationErrors(errors)
 
@@ -212,18 +211,13 @@ class ContactService(EntityService[Contact]):
     model = Contact
     fields = CONTACT_FIELDS
 
-    def validate(self, session: Session, obj: Contact, previous: Mapping[str, Any] | None) -> None:
+    identities = (same("name", "enterprise_id", "name", folded=("name",)),)
+    # One primary contact per firm: naming a new one demotes the old.
+    exclusive = ("is_primary", "enterprise_id")
+
+    def check(self, obj: Contact, previous: Mapping[str, Any] | None) -> None:
         if obj.email and ("@" not in obj.email or " " in obj.email):
             raise ValidationError("email", "contact.bad_email", value=obj.email)
 
     def derive(self, session: Session, obj: Contact) -> None:
         obj.search_text = search_text(obj.name, obj.title, obj.mobile, obj.phone, obj.email)
-
-    def after_write(self, session: Session, obj: Contact) -> None:
-        # One primary contact per firm: naming a new one demotes the old.
-        if obj.is_primary:
-            session.execute(
-                update(Contact)
-                .where(Contact.enterprise_id == obj.enterprise_id, Contact.id != obj.id)
-                .values(is_primary=False)
-            )

@@ -13,6 +13,7 @@ from liaison.services.agreements import AgreementService, PlacementService
 from liaison.services.base import Context, EntityService
 from liaison.services.enterprises import ContactService, EnterpriseService
 from liaison.services.history import History
+from liaison.services.imports import Imports
 from liaison.services.interactions import InteractionService
 from liaison.services.people import EmploymentService, TrainingService
 from liaison.services.projects import (
@@ -58,6 +59,7 @@ class Services:
         self.trainings = TrainingService(self.ctx)
         self.history = History(self.ctx)
         self.trash = Trash(self.ctx)
+        self.imports = Imports(self.ctx)
 
     @property
     def officer(self) -> str:

@@ -12,7 +12,7 @@ from liaison.errors import ValidationError
 from liaison.i18n import Catalog
 from liaison.model import Contact, Interaction
 from liaison.rules.periods import check_period
-from liaison.services.base import EntityService
+from liaison.services.base import EntityService, same
 from liaison.services.fields import Field, Kind
 
 _ = Catalog(
@@ -65,16 +65,22 @@ class InteractionService(EntityService[Interaction]):
     model = Interaction
     fields = INTERACTION_FIELDS
 
-    def create(self, values: Mapping[str, Any], **kw: Any) -> int:
-        values = dict(values)
-        if not values.get("officer"):
-            values["officer"] = self.ctx.officer
-        return super().create(values, **kw)
+    identities = (
+        same("summary", "enterprise_id", "occurred_on", "kind", "summary", folded=("summary",)),
+    )
+    cross_checks = True
+
+    def defaults(self, values: Mapping[str, Any]) -> Mapping[str, Any]:
+        if values.get("officer"):
+            return values
+        return {**values, "officer": self.ctx.officer}
+
+    def check(self, obj: Interaction, previous: Mapping[str, Any] | None) -> None:
+        check_period(obj.occurred_on, obj.follow_up_due, "follow_up_due")
 
     def validate(
         self, session: Session, obj: Interaction, previous: Mapping[str, Any] | None
     ) -> None:
-        check_period(obj.occurred_on, obj.follow_up_due, "follow_up_due")
         if obj.contact_id is not None:
             contact = session.get(Contact, obj.contact_id)
             if contact is not None and contact.enterprise_id != obj.enterprise_id:

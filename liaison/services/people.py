@@ -5,12 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from liaison.errors import ValidationError
 from liaison.i18n import Catalog
 from liaison.model import Employment, TrainingSession
-from liaison.services.base import EntityService
+from liaison.services.base import EntityService, same
 from liaison.services.fields import Field, Kind
 
 _ = Catalog({"training.no_people": ("must be at least 1", "至少为 1")})
@@ -47,11 +45,12 @@ class EmploymentService(EntityService[Employment]):
     model = Employment
     fields = EMPLOYMENT_FIELDS
 
-    def create(self, values: Mapping[str, Any], **kw: Any) -> int:
-        values = dict(values)
-        if values.get("related_field") in (None, ""):
-            values["related_field"] = True
-        return super().create(values, **kw)
+    identities = (same("hired_on", "student_id", "enterprise_id", "hired_on"),)
+
+    def defaults(self, values: Mapping[str, Any]) -> Mapping[str, Any]:
+        if values.get("related_field") not in (None, ""):
+            return values
+        return {**values, "related_field": True}
 
 
 TRAINING_FIELDS = (
@@ -92,9 +91,9 @@ class TrainingService(EntityService[TrainingSession]):
     model = TrainingSession
     fields = TRAINING_FIELDS
 
-    def validate(
-        self, session: Session, obj: TrainingSession, previous: Mapping[str, Any] | None
-    ) -> None:
+    identities = (same("topic", "enterprise_id", "held_on", "topic", folded=("topic",)),)
+
+    def check(self, obj: TrainingSession, previous: Mapping[str, Any] | None) -> None:
         if obj.participants < 1:
             raise ValidationError("participants", "training.no_people")
         if obj.hours < 1:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from liaison.enums import OutcomeKind, ProjectKind, ProjectStatus
@@ -13,8 +13,9 @@ from liaison.errors import ValidationError
 from liaison.i18n import Catalog
 from liaison.model import Milestone, Outcome, Payment, Project, ProjectPartner
 from liaison.rules import status
+from liaison.rules.names import name_key
 from liaison.rules.periods import check_period
-from liaison.services.base import EntityService, live
+from liaison.services.base import EntityService, Identity, live, same
 from liaison.services.fields import Field, Kind
 
 _ = Catalog(
@@ -26,6 +27,12 @@ _ = Catalog(
         "payment.not_positive": ("must be more than zero", "须大于零"),
     }
 )
+
+
+def _title_identity(values: Mapping[str, Any]) -> str | None:
+    title = values.get("title")
+    return name_key(title) if title and not values.get("code") else None
+
 
 PROJECT_FIELDS = (
     Field("code", Kind.TEXT, "Project code", "项目编号", max_length=60, aliases=("Code", "编号")),
@@ -80,12 +87,16 @@ class ProjectService(EntityService[Project]):
         (Outcome, "project_id"),
     )
 
-    def create(self, values: Mapping[str, Any], **kw: Any) -> int:
-        values = dict(values)
-        values.setdefault("status", ProjectStatus.PROPOSED.value)
-        return super().create(values, **kw)
+    identities = (
+        same("code", "code"),
+        # Without a code, a project is known by its title.
+        Identity("title", _title_identity),
+    )
 
-    def validate(self, session: Session, obj: Project, previous: Mapping[str, Any] | None) -> None:
+    def defaults(self, values: Mapping[str, Any]) -> Mapping[str, Any]:
+        return {"status": ProjectStatus.PROPOSED.value, **values}
+
+    def check(self, obj: Project, previous: Mapping[str, Any] | None) -> None:
         check_period(obj.start_date, obj.end_date, "end_date")
         if previous is not None and "status" in previous and previous["status"]:
             status.check_transition(ProjectStatus(previous["status"]), ProjectStatus(obj.status))
@@ -102,6 +113,9 @@ class ProjectPartnerService(EntityService[ProjectPartner]):
     model = ProjectPartner
     fields = PARTNER_FIELDS
 
+    identities = (same("enterprise_id", "project_id", "enterprise_id"),)
+    exclusive = ("is_lead", "project_id")  # one lead partner per project
+
     def validate(
         self, session: Session, obj: ProjectPartner, previous: Mapping[str, Any] | None
     ) -> None:
@@ -116,14 +130,6 @@ class ProjectPartnerService(EntityService[ProjectPartner]):
         if twice is not None:
             raise ValidationError("enterprise_id", "project.partner_twice")
 
-    def after_write(self, session: Session, obj: ProjectPartner) -> None:
-        if obj.is_lead:  # one lead partner per project
-            session.execute(
-                update(ProjectPartner)
-                .where(ProjectPartner.project_id == obj.project_id, ProjectPartner.id != obj.id)
-                .values(is_lead=False)
-            )
-
 
 MILESTONE_FIELDS = (
     Field("project_id", Kind.REF, "Project", "项目", required=True, ref="project"),
@@ -137,6 +143,7 @@ MILESTONE_FIELDS = (
 class MilestoneService(EntityService[Milestone]):
     model = Milestone
     fields = MILESTONE_FIELDS
+    identities = (same("title", "project_id", "title", folded=("title",)),)
 
 
 PAYMENT_FIELDS = (
@@ -159,7 +166,9 @@ class PaymentService(EntityService[Payment]):
     model = Payment
     fields = PAYMENT_FIELDS
 
-    def validate(self, session: Session, obj: Payment, previous: Mapping[str, Any] | None) -> None:
+    identities = (same("received_on", "project_id", "received_on", "amount_fen"),)
+
+    def check(self, obj: Payment, previous: Mapping[str, Any] | None) -> None:
         if obj.amount_fen <= 0:
             raise ValidationError("amount_fen", "payment.not_positive")
 
@@ -183,3 +192,4 @@ OUTCOME_FIELDS = (
 class OutcomeService(EntityService[Outcome]):
     model = Outcome
     fields = OUTCOME_FIELDS
+    identities = (same("title", "project_id", "kind", "title", folded=("title",)),)

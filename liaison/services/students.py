@@ -12,7 +12,7 @@ from liaison.errors import ValidationError
 from liaison.i18n import Catalog
 from liaison.model import Employment, Major, Placement, Student
 from liaison.rules.names import name_key, search_text
-from liaison.services.base import EntityService, live
+from liaison.services.base import EntityService, live, same
 from liaison.services.fields import Field, Kind
 
 _ = Catalog(
@@ -45,6 +45,7 @@ MAJOR_FIELDS = (
 class MajorService(EntityService[Major]):
     model = Major
     fields = MAJOR_FIELDS
+    identities = (same("name", "name", folded=("name",)),)
 
     def validate(self, session: Session, obj: Major, previous: Mapping[str, Any] | None) -> None:
         names = session.scalars(select(Major.name).where(live(Major), Major.id != (obj.id or -1)))
@@ -96,6 +97,7 @@ class StudentService(EntityService[Student]):
     model = Student
     fields = STUDENT_FIELDS
     children = ((Placement, "student_id"), (Employment, "student_id"))
+    identities = (same("student_no", "student_no"),)
 
     def validate(self, session: Session, obj: Student, previous: Mapping[str, Any] | None) -> None:
         clash = session.scalar(

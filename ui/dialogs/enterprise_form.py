@@ -177,6 +177,7 @@ class EnterpriseHelpers:
             form.widget("industry_section").changed.connect(category.reload)
         form.changed.connect(self.update_size)
         form.retranslated.connect(self.check_uscc)
+        form.errors_shown.connect(self._mark_uscc_error)
         form.retranslated.connect(self.update_size)
         self.check_uscc()
         self.update_size()
@@ -184,6 +185,13 @@ class EnterpriseHelpers:
     def check_uscc(self) -> None:
         text, tone, _position = uscc_feedback(self.form.value("uscc") or "")
         self.form.set_message("uscc", text, tone)
+
+    def _mark_uscc_error(self) -> None:
+        # The core's message names the position; the live check also marks it in the code.
+        if "uscc" in self.form.errors():
+            text, tone, _position = uscc_feedback(self.form.value("uscc") or "")
+            if tone == "error":
+                self.form.set_message("uscc", text, "error")
 
     def update_size(self) -> None:
         self.size_label.setText(_emphasised(size_explanation(self.form.values())))

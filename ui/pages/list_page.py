@@ -55,6 +55,9 @@ from ui.widgets.search_box import SearchBox
 R = TypeVar("R", bound=HasId)
 
 SAVE_LAYOUT_MS = 400
+# After a first page, the whole list is read once typing pauses this long.
+FULL_LIST_DELAY_MS = 300
+FILTER_CHARS = 12  # a filter box shows this many characters of its choice
 ROW_HEIGHT_FACTOR = 1.9  # rows a little taller than the text: comfortable to read and click
 
 
@@ -100,7 +103,13 @@ class ListPage(QWidget, Generic[R]):
         self.editor: RecordEditor | None = None  # the editor opened last (tests look at it)
         self.last_deleted: list[int] = []
         self.latest = Latest(self)
-        self.loads = 0
+        self.latest_full = Latest(self)
+        self.loads = 0  # complete lists shown
+        self.first_pages = 0  # first pages of long lists shown ahead of the whole list
+        self._pending_full: Callable[[], object] | None = None
+        self._full_timer = QTimer(self)
+        self._full_timer.setSingleShot(True)
+        self._full_timer.timeout.connect(self._run_full)
         # Buttons an area adds (text source, button, what it needs of the selected rows).
         self._extra: list[tuple[str, QToolButton, Callable[[list[R]], bool] | None]] = []
 
@@ -187,7 +196,12 @@ class ListPage(QWidget, Generic[R]):
                 label = QLabel()
                 combo = QComboBox()
                 combo.setObjectName(f"filter-{spec_filter.key}")
-                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+                # Compact in the toolbar; the list that drops down shows the full names.
+                combo.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                )
+                combo.setMinimumContentsLength(FILTER_CHARS)
+                combo.view().setMinimumWidth(320)
                 label.setBuddy(combo)
                 combo.currentIndexChanged.connect(lambda _i: self.reload())
                 self.filter_labels[spec_filter.key] = label
@@ -317,19 +331,67 @@ class ListPage(QWidget, Generic[R]):
 
     def reload(self, select: int | None = None) -> None:
         """Query the list again (on the worker); keep ``select`` (or the current record)
-        selected when it is still in the list."""
+        selected when it is still in the list.
+
+        When the source can give the first page quickly, that page is shown first; the whole
+        list follows once the officer pauses (a long query never holds up the next keystroke).
+        """
         query = self.current_query()
         source = self.spec.source
         db = self.services.db
-        first_page = self.model.page_size
+        page = self.model.page_size
         keep = select if select is not None else self.current_id()
+        columns = frozenset(query.columns)
+        self._full_timer.stop()
+        self.latest_full.invalidate()
 
-        def fetch() -> tuple[ListQuery, list[int], list[R]]:
+        def fetch_all() -> tuple[ListQuery, list[int], list[R]]:
             with db.reading() as session:
                 ids = source.query_ids(session, query)
-                return query, ids, source.rows(session, ids[:first_page])
+                return query, ids, source.fetch_rows(session, ids[:page], columns)
 
-        self.latest.run(fetch, lambda result: self._show(*result, keep=keep))
+        def fetch_first() -> tuple[ListQuery, list[int] | None, list[R]]:
+            with db.reading() as session:
+                ids = source.first_ids(session, query, page + 1)
+                rows = source.fetch_rows(session, ids[:page], columns) if ids else []
+                return query, ids, rows
+
+        def show_all(result: tuple[ListQuery, list[int], list[R]]) -> None:
+            self._show(*result, keep=keep)
+
+        def show_first(result: tuple[ListQuery, list[int] | None, list[R]]) -> None:
+            found_query, ids, rows = result
+            if ids is not None and len(ids) <= page:
+                self._show(found_query, ids, rows, keep=keep)  # the whole list already
+                return
+            if ids is not None:
+                self._show_first(ids[:page], rows, keep)
+            self._pending_full = lambda: self.latest_full.run(fetch_all, show_all)
+            self._full_timer.start(0 if ids is None else FULL_LIST_DELAY_MS)
+
+        if source.first is None:
+            self.latest.run(fetch_all, show_all)
+        else:
+            self.latest.run(fetch_first, show_first)
+
+    def _run_full(self) -> None:
+        if self._pending_full is not None:
+            pending, self._pending_full = self._pending_full, None
+            pending()
+
+    def complete(self) -> bool:
+        """Whether the whole list is on show (not only its first page)."""
+        return not (self.latest.busy() or self.latest_full.busy() or self._full_timer.isActive())
+
+    def _show_first(self, ids: list[int], rows: list[R], keep: int | None) -> None:
+        """The first page of a long list, before its length is known."""
+        self.model.set_ids(ids, rows)
+        self.first_pages += 1
+        self.stack.setCurrentWidget(self.view)
+        self.count_label.setText(tr("Counting…"))
+        if keep is not None:
+            self.select_id(keep)
+        self._update_buttons()
 
     def refresh(self) -> None:
         """Query again, keeping the selection (after a change made elsewhere, an undo …)."""
@@ -352,8 +414,9 @@ class ListPage(QWidget, Generic[R]):
 
     def _fetch_rows(self, ids: Any) -> list[R]:
         # A page of rows for what is on screen: one quick indexed query on the GUI thread.
+        columns = frozenset(self.current_query().columns)
         with self.services.db.reading() as session:
-            return self.spec.source.rows(session, ids)
+            return self.spec.source.fetch_rows(session, ids, columns)
 
     def clear_search_and_filters(self) -> None:
         for combo in self.filter_combos.values():
@@ -553,6 +616,8 @@ class ListPage(QWidget, Generic[R]):
             return  # the last visible column stays
         header.setSectionHidden(index, not visible)
         self._layout_changed()
+        if visible:
+            self.model.invalidate()  # its figures may not have been read yet
 
     def column_visible(self, key: str) -> bool:
         return not self.view.horizontalHeader().isSectionHidden(self.model.column_index(key))

@@ -1,0 +1,231 @@
+"""The rules behind the documents: periods, article numbers, ages, blanks, REFs, progress."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from liaison.db import Database, open_database
+from liaison.errors import NotFound
+from liaison.model import Enterprise
+from liaison.reports import refs
+from liaison.reports.agreement import age_on, is_minor
+from liaison.reports.clauses import chinese_number, filled
+from liaison.reports.data import quarters
+from liaison.reports.document import PROGRESS_STEPS, paper_size
+from liaison.reports.enterprise import enterprise_report, previous_period
+from liaison.rules.names import name_key
+from liaison.services.hub import Services
+from liaison.tasks import Cancelled
+from tests.reports import report_data as rd
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "before"),
+    [
+        (date(2026, 1, 1), date(2026, 12, 31), (date(2025, 1, 1), date(2025, 12, 31))),
+        (date(2026, 3, 1), date(2026, 5, 31), (date(2025, 12, 1), date(2026, 2, 28))),
+        (date(2024, 3, 1), date(2024, 3, 31), (date(2024, 2, 1), date(2024, 2, 29))),
+        (date(2026, 1, 10), date(2026, 1, 19), (date(2025, 12, 31), date(2026, 1, 9))),
+        (date(2026, 6, 15), date(2026, 6, 15), (date(2026, 6, 14), date(2026, 6, 14))),
+    ],
+)
+def test_previous_period(start: date, end: date, before: tuple[date, date]) -> None:
+    assert previous_period(start, end) == before
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        (date(2026, 1, 1), date(2026, 12, 31), [(2026, 1), (2026, 2), (2026, 3), (2026, 4)]),
+        (date(2025, 11, 5), date(2026, 2, 1), [(2025, 4), (2026, 1)]),
+        (date(2026, 5, 1), date(2026, 5, 2), [(2026, 2)]),
+    ],
+)
+def test_quarters(start: date, end: date, expected: list[tuple[int, int]]) -> None:
+    assert quarters(start, end) == expected
+
+
+@pytest.mark.parametrize(
+    ("n", "text"), [(1, "一"), (9, "九"), (10, "十"), (12, "十二"), (20, "二十"), (31, "三十一")]
+)
+def test_chinese_article_numbers(n: int, text: str) -> None:
+    assert chinese_number(n) == text
+
+
+@pytest.mark.parametrize("n", [0, 100])
+def test_article_number_out_of_range(n: int) -> None:
+    with pytest.raises(ValueError):
+        chinese_number(n)
+
+
+@pytest.mark.parametrize(
+    ("birth", "on", "age", "minor"),
+    [
+        (date(2008, 6, 1), date(2026, 5, 31), 17, True),
+        (date(2008, 6, 1), date(2026, 6, 1), 18, False),
+        (date(2008, 2, 29), date(2026, 2, 28), 17, True),
+        (date(2008, 2, 29), date(2026, 3, 1), 18, False),
+    ],
+)
+def test_minor_on_the_first_day(birth: date, on: date, age: int, minor: bool) -> None:
+    assert age_on(birth, on) == age
+    assert is_minor(birth, on) is minor
+
+
+def test_age_unknown_without_birth_date() -> None:
+    assert is_minor(None, date(2026, 1, 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "markup"),
+    [
+        ("A&B <x>", "<u>A&amp;B &lt;x&gt;</u>"),
+        ("  ", "______________"),
+        (None, "______________"),
+        (40, "<u>40</u>"),
+    ],
+)
+def test_filled_values(value: object, markup: str) -> None:
+    assert filled(value) == markup
+
+
+@pytest.mark.parametrize(("given", "size"), [("a4", "A4"), ("A4", "A4"), (" Letter ", "Letter")])
+def test_paper_names(given: str, size: str) -> None:
+    assert paper_size(given) == size
+
+
+# --- REFs -------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def world(
+    tmp_path_factory: pytest.TempPathFactory, migrated_template: Path
+) -> Iterator[tuple[Database, dict[str, int]]]:
+    path = tmp_path_factory.mktemp("refs") / "liaison.db"
+    shutil.copyfile(migrated_template, path)
+    db = open_database(path)
+    ids = rd.build(Services(db, "tester"))
+    yield db, ids
+    db.close()
+
+
+@pytest.mark.parametrize(
+    ("ref", "key"),
+    [
+        ("1", "A"),
+        (rd.USCC, "A"),
+        (rd.USCC.lower(), "A"),
+        ("９１３５０１００Ｍ０００１００Ｙ４３", "A"),
+        (rd.FIRM, "A"),
+        (f"  {rd.FIRM}  ", "A"),
+        (rd.LONG_NAME.upper(), "L"),  # the same name spelt in other case
+        (rd.AGREEMENT_NO, "A"),
+        (rd.EMPTY_FIRM, "E"),
+    ],
+)
+def test_enterprise_refs(world: tuple[Database, dict[str, int]], ref: str, key: str) -> None:
+    db, ids = world
+    with db.reading() as session:
+        assert refs.enterprise_id(session, ref) == ids[key]
+
+
+@pytest.mark.parametrize("ref", ["999", "no such firm", "", "91350100M000100Y44"])
+def test_unknown_enterprise_ref(world: tuple[Database, dict[str, int]], ref: str) -> None:
+    db, _ids = world
+    with db.reading() as session, pytest.raises(refs.UnknownRef) as caught:
+        refs.enterprise_id(session, ref)
+    assert ref in caught.value.message("en")
+    assert "找不到" in caught.value.message("zh_CN")
+
+
+def test_agreement_and_student_refs(world: tuple[Database, dict[str, int]]) -> None:
+    db, ids = world
+    with db.reading() as session:
+        assert refs.agreement_id(session, rd.AGREEMENT_NO) == ids["a1"]
+        assert refs.agreement_id(session, str(ids["a2"])) == ids["a2"]
+        assert refs.placement_of_student(session, ids["a1"], "2024s2") == ids["p2"]
+        assert refs.placement_of_student(session, ids["a1"], "王成年") == ids["p1"]
+        assert refs.placement_id(session, ids["p3"]) == ids["p3"]
+        with pytest.raises(refs.UnknownRef):
+            refs.agreement_id(session, "XY-NONE")
+        with pytest.raises(refs.UnknownRef):
+            refs.placement_of_student(session, ids["a2"], "王成年")
+        with pytest.raises(refs.UnknownRef):
+            refs.placement_id(session, 999)
+
+
+def test_a_name_two_firms_share_is_refused(tmp_path: Path, migrated_template: Path) -> None:
+    shutil.copyfile(migrated_template, tmp_path / "liaison.db")
+    db = open_database(tmp_path / "liaison.db")
+    svc = Services(db, "tester")
+    svc.enterprises.create({"name": "同名公司"})
+    # A second firm of the same name can only arrive by import with duplicates allowed.
+    with db.transaction() as session:
+        session.add(Enterprise(name="同名公司", name_key=name_key("同名公司")))
+    with db.reading() as session, pytest.raises(refs.UnknownRef, match="ids 1, 2"):
+        refs.enterprise_id(session, "同名公司")
+    db.close()
+
+
+# --- progress and cancelling ------------------------------------------------------------------
+
+
+class Recorder:
+    def __init__(self, cancel_after: int | None = None) -> None:
+        self.calls: list[tuple[int, int | None, str]] = []
+        self.cancel_after = cancel_after
+
+    def __call__(self, done: int, total: int | None, text: str = "") -> None:
+        self.calls.append((done, total, text))
+
+    def cancelled(self) -> bool:
+        return self.cancel_after is not None and len(self.calls) >= self.cancel_after
+
+
+def test_progress_runs_to_the_end(world: tuple[Database, dict[str, int]], tmp_path: Path) -> None:
+    db, ids = world
+    progress = Recorder()
+    enterprise_report(db, ids["A"], tmp_path / "r.pdf", today=rd.TODAY, progress=progress)
+    done = [d for d, _t, _x in progress.calls]
+    assert done == sorted(done)
+    assert done[-1] == PROGRESS_STEPS
+    assert {t for _d, t, _x in progress.calls} == {PROGRESS_STEPS}
+    assert any("Laying out" in text for _d, _t, text in progress.calls)
+
+
+@pytest.mark.parametrize("after", [1, 10, 25])
+def test_cancel_writes_nothing(
+    world: tuple[Database, dict[str, int]], tmp_path: Path, after: int
+) -> None:
+    """Cancelled while gathering (1) or while laying out (later): no file, no temporary."""
+    db, ids = world
+    target = tmp_path / "r.pdf"
+    with pytest.raises(Cancelled):
+        enterprise_report(
+            db, ids["A"], target, today=rd.TODAY, progress=Recorder(cancel_after=after)
+        )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_firm_in_the_trash_is_not_reported(
+    world: tuple[Database, dict[str, int]], tmp_path: Path
+) -> None:
+    db, _ids = world
+    with pytest.raises(NotFound):
+        enterprise_report(db, 999, tmp_path / "r.pdf", today=rd.TODAY)
+    assert not (tmp_path / "r.pdf").exists()
+
+
+def test_period_that_ends_before_it_starts(
+    world: tuple[Database, dict[str, int]], tmp_path: Path
+) -> None:
+    db, ids = world
+    with pytest.raises(ValueError, match="before it starts"):
+        enterprise_report(
+            db, ids["A"], tmp_path / "r.pdf", start=date(2026, 5, 1), end=date(2026, 4, 1)
+        )
