@@ -165,7 +165,11 @@ class Shell(QObject):
         from ui.pages.trash import TrashPage
 
         services = self.session.services
-        build_pages(self.window, services)  # the list areas put themselves in the window
+        areas = build_pages(self.window, services)  # the list areas put themselves in place
+        for area in areas.values():
+            changed = getattr(area, "data_changed", None)
+            if changed is not None:  # a change made in an area: the figures and trash follow
+                changed.connect(self._area_changed)
         self.dashboard = DashboardPage(
             services,
             self.prefs,
@@ -180,9 +184,15 @@ class Shell(QObject):
         self.dashboard.refresh()
 
     def _data_changed(self, _entity: str) -> None:
+        """Written outside any area (a visit logged, a record restored): every page reads again."""
         from ui.pages import refresh_pages
 
         refresh_pages(self.window)
+
+    def _area_changed(self, _entity: str) -> None:
+        for page in (self.dashboard, self.trash):
+            if page is not None:
+                page.refresh()  # at once if on show, else when next shown
 
     # records
     def open_record(self, entity: str, record_id: int) -> None:

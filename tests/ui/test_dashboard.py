@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from liaison.db import open_database
 from liaison.indicators import college_indicators
 from liaison.services.hub import Services
+from ui import messages
 from ui.pages.dashboard import DashboardPage
 from ui.pages.dashboard_data import Figure, gather, same_day_last_year
 from ui.pages.enterprises import EnterprisesArea
@@ -176,6 +177,23 @@ def test_a_visit_logged_elsewhere_refreshes_the_figures(
         shell.session.notify_changed("interaction")
     titles = [dashboard.reminders.topLevelItem(i).text(0) for i in range(2)]  # type: ignore[union-attr]
     assert titles[0] == "Follow-ups overdue (0)"
+
+
+def test_a_change_made_in_an_area_shows_when_the_dashboard_is_next_shown(
+    dashboard: DashboardPage, shell: Shell, seeded: Seeded, qtbot: QtBot
+) -> None:
+    shell.window.show_area("enterprises")
+    area = shell.window.page("enterprises")
+    assert isinstance(area, EnterprisesArea)
+    wait_idle(qtbot)
+    area.list_page.select_id(seeded.beta)
+    with messages.answering(True):
+        area.list_page.delete_selected()
+    wait_idle(qtbot)
+    assert dashboard.value_of("partners") == "2"  # out of sight: not recomputed yet
+    with qtbot.waitSignal(dashboard.refreshed, timeout=20_000):
+        shell.window.show_area("dashboard")
+    assert dashboard.value_of("partners") == "1"
 
 
 def test_reminder_horizons_come_from_the_settings(seeded: Seeded, settings: QSettings) -> None:
