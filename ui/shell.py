@@ -18,7 +18,7 @@ from liaison import paths
 from liaison.i18n import LiaisonError
 from liaison.tasks import Progress
 from ui import i18n, messages
-from ui.file_dialogs import choose_path
+from ui.file_dialogs import choose_path, database_filter
 from ui.lifetime import while_alive
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
@@ -227,7 +227,7 @@ class Shell(QObject):
             self.tr("Create a new database"),
             self.create_database,
             mode="save",
-            name_filter="Liaison (*.db)",
+            name_filter=database_filter(),
             default_suffix="db",
             directory=str(paths.data_dir()),
         )
@@ -244,13 +244,11 @@ class Shell(QObject):
         return self.open(path)
 
     def ask_open_database(self) -> None:
-        from ui.dialogs.first_run import DATABASE_FILTER
-
         choose_path(
             self.window,
             self.tr("Open a Liaison database"),
             self.open,
-            name_filter=DATABASE_FILTER,
+            name_filter=database_filter(),
             directory=str(paths.data_dir()),
         )
 

@@ -31,14 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from ui import i18n
-from ui.dialogs.first_run import DATABASE_FILTER
-from ui.file_dialogs import choose_path
+from ui.file_dialogs import choose_path, database_filter, image_filter
 from ui.preferences import BackupPlan, Horizons
 from ui.theme import colours
 
 LOGO_MAX_SIDE = 512  # plenty for a report header, small enough to keep in the database
 LOGO_PREVIEW = 64
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.svg)"
 
 
 @dataclass(frozen=True)
@@ -266,7 +264,7 @@ class SettingsDialog(QDialog):
     # logo
     def _ask_for_logo(self) -> None:
         choose_path(
-            self, self.tr("Choose the college logo"), self.load_logo, name_filter=IMAGE_FILTER
+            self, self.tr("Choose the college logo"), self.load_logo, name_filter=image_filter()
         )
 
     def load_logo(self, path: str) -> bool:
@@ -296,7 +294,7 @@ class SettingsDialog(QDialog):
             self,
             self.tr("Open a Liaison database"),
             lambda path: self._switch(self.open_database_requested.emit, path),
-            name_filter=DATABASE_FILTER,
+            name_filter=database_filter(),
         )
 
     def _ask_for_new_database(self) -> None:
@@ -305,7 +303,7 @@ class SettingsDialog(QDialog):
             self.tr("Create a new database"),
             lambda path: self._switch(self.create_database_requested.emit, path),
             mode="save",
-            name_filter=DATABASE_FILTER,
+            name_filter=database_filter(),
             default_suffix="db",
         )
 
