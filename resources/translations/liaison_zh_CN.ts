@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” to the Trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 records to the Trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished">编辑</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a record (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected record (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected records to the Trash (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished">恢复</translation>
+    </message>
+    <message>
+        <source>Bring back what you just deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and the filters chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open follow-ups only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppSession</name>
     <message>
         <source>Creating the demo database…</source>
@@ -18,6 +133,21 @@
     <message>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
+    </message>
+</context>
+<context>
+    <name>BoolField</name>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -206,6 +336,17 @@ Please copy the details below and send them to whoever looks after Liaison.</sou
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnterprisePicker</name>
     <message>
         <source>Type a name, credit code or city…</source>
@@ -214,6 +355,101 @@ Please copy the details below and send them to whoever looks after Liaison.</sou
     <message>
         <source>No enterprise matches</source>
         <translation>没有匹配的企业</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseRecord</name>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">联系人</translation>
+    </message>
+    <message>
+        <source>Visits &amp;&amp; follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements &amp;&amp; placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graduates &amp;&amp; training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” to the Trash, with its contacts, visits, agreements and the rest?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes you made to the profile of “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graduates employed</source>
+        <translation type="unfinished">录用毕业生</translation>
+    </message>
+    <message>
+        <source>Staff training</source>
+        <translation type="unfinished">员工培训</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this enterprise to the Trash</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -278,6 +514,26 @@ Please copy the details below and send them to whoever looks after Liaison.</sou
         <translation>按回车打开所选记录，按 Esc 关闭。</translation>
     </message>
     <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
@@ -288,6 +544,17 @@ Please copy the details below and send them to whoever looks after Liaison.</sou
     <message>
         <source>Search everything</source>
         <translation>全局搜索</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>No changes recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change made here is listed: what was changed, from what to what, by whom and when. Records loaded as demo data have no history.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -417,10 +684,40 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     </message>
 </context>
 <context>
+    <name>MoneyField</name>
+    <message>
+        <source>CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10k CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NavRail</name>
     <message>
         <source>Navigation</source>
         <translation>导航</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <source>Save the profile (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the changes and show the profile as saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -440,6 +737,51 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Discard the changes you made to this %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefPicker</name>
+    <message>
+        <source>Type to search…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -582,10 +924,6 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
 </context>
 <context>
     <name>Shell</name>
-    <message>
-        <source>%1 #%2</source>
-        <translation>%1 #%2</translation>
-    </message>
     <message>
         <source>Create a new database</source>
         <translation>新建数据库</translation>
@@ -807,82 +1145,438 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     </message>
 </context>
 <context>
-    <name>entities</name>
+    <name>columns</name>
     <message>
         <source>Enterprise</source>
-        <translation>企业</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Visit or contact</source>
-        <translation>走访或联系</translation>
-    </message>
-    <message>
-        <source>Major</source>
-        <translation>专业</translation>
+        <translation type="unfinished">企业</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation>学生</translation>
+        <translation type="unfinished">学生</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished">专业</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation>协议</translation>
+        <translation type="unfinished">协议</translation>
     </message>
     <message>
-        <source>Placement</source>
-        <translation>实习安置</translation>
+        <source>Lead partner</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Project</source>
-        <translation>项目</translation>
+        <source>Funds received</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Project partner</source>
-        <translation>项目合作企业</translation>
+        <source>Partners</source>
+        <translation type="unfinished">合作企业</translation>
     </message>
     <message>
-        <source>Milestone</source>
-        <translation>项目节点</translation>
+        <source>Person-hours</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payment</source>
-        <translation>到账经费</translation>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation>成果</translation>
-    </message>
-    <message>
-        <source>Graduate employed</source>
-        <translation>录用毕业生</translation>
-    </message>
-    <message>
-        <source>Staff training</source>
-        <translation>员工培训</translation>
-    </message>
-    <message>
-        <source>Enterprises</source>
-        <translation>企业</translation>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation>联系人</translation>
+        <translation type="unfinished">联系人</translation>
     </message>
     <message>
-        <source>Students</source>
-        <translation>学生</translation>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Agreements</source>
-        <translation>协议</translation>
+        <source>Cooperation depth</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Projects</source>
-        <translation>项目</translation>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entities</name>
+    <message>
+        <source>enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit or contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>graduate employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff training</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>indicators</name>
+    <message>
+        <source>Field visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All contacts (visits, calls, meetings …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements in force</source>
+        <translation type="unfinished">在执行协议</translation>
+    </message>
+    <message>
+        <source>Students placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student-months of placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apprentices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order-class students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graduates employed</source>
+        <translation type="unfinished">录用毕业生</translation>
+    </message>
+    <message>
+        <source>… in a field related to their major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funds received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff training sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff trained (person-times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lists</name>
+    <message>
+        <source>1 contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the people you deal with at this enterprise: who decides, who mentors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreements yet</source>
+        <translation type="unfinished">还没有协议</translation>
+    </message>
+    <message>
+        <source>Add apprenticeship, order-class and internship-base agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No placements yet</source>
+        <translation type="unfinished">还没有实习安置</translation>
+    </message>
+    <message>
+        <source>Place students under an agreement, with a mentor on each side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No joint projects yet</source>
+        <translation type="unfinished">还没有联合项目</translation>
+    </message>
+    <message>
+        <source>Record technical services and joint R&amp;D with their funds and outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related to major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 graduate employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 graduates employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No graduates recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the graduates a partner enterprise hired, and whether they stayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New graduate employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 training session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 training sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff training recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the enterprise staff the college trained: topic, people, hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New training session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enterprises yet</source>
+        <translation type="unfinished">还没有企业</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet of your partner enterprises, or add one by hand.</source>
+        <translation type="unfinished">导入合作企业的电子表格，或手动添加一家企业。</translation>
+    </message>
+    <message>
+        <source>New enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 visit or contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visits and contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits recorded yet</source>
+        <translation type="unfinished">还没有走访记录</translation>
+    </message>
+    <message>
+        <source>Log every visit and call, and the follow-ups agreed, to keep track (Ctrl+L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a visit</source>
+        <translation type="unfinished">记录走访</translation>
+    </message>
+    <message>
+        <source>Mark follow-up done</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -898,6 +1592,25 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     <message>
         <source>OK</source>
         <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>adding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
