@@ -434,6 +434,26 @@ Please copy the details below and send them to whoever looks after Liaison.</sou
         <translation>按回车打开所选记录，按 Esc 关闭。</translation>
     </message>
     <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
@@ -825,10 +845,6 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
 <context>
     <name>Shell</name>
     <message>
-        <source>%1 #%2</source>
-        <translation>%1 #%2</translation>
-    </message>
-    <message>
         <source>Create a new database</source>
         <translation>新建数据库</translation>
     </message>
@@ -1145,82 +1161,6 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
 </context>
 <context>
     <name>entities</name>
-    <message>
-        <source>Enterprise</source>
-        <translation>企业</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Visit or contact</source>
-        <translation>走访或联系</translation>
-    </message>
-    <message>
-        <source>Major</source>
-        <translation>专业</translation>
-    </message>
-    <message>
-        <source>Student</source>
-        <translation>学生</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>协议</translation>
-    </message>
-    <message>
-        <source>Placement</source>
-        <translation>实习安置</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Project partner</source>
-        <translation>项目合作企业</translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation>项目节点</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>到账经费</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>成果</translation>
-    </message>
-    <message>
-        <source>Graduate employed</source>
-        <translation>录用毕业生</translation>
-    </message>
-    <message>
-        <source>Staff training</source>
-        <translation>员工培训</translation>
-    </message>
-    <message>
-        <source>Enterprises</source>
-        <translation>企业</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Students</source>
-        <translation>学生</translation>
-    </message>
-    <message>
-        <source>Agreements</source>
-        <translation>协议</translation>
-    </message>
-    <message>
-        <source>Projects</source>
-        <translation>项目</translation>
-    </message>
     <message>
         <source>enterprise</source>
         <translation>企业</translation>
