@@ -1,8 +1,9 @@
 """The desktop app's entry point: ``main()`` builds the QApplication and shows the window.
 
-Start-up is ordered for speed: the window is painted first (with "Opening …" in the status
-bar), and only then is the database opened, on the worker thread, and the pages filled in.
-Nothing heavy (SQLAlchemy, Qt Charts, the core's queries) is imported before the first paint.
+Start-up is ordered for speed: the window is painted first, and only then are the log file,
+the shell and its database set up ("Opening …" in the status bar) and the database opened on
+the worker thread, and the pages filled in. Nothing that the first paint does not need
+(SQLAlchemy, Qt Charts, the core's queries, even the shell) is imported before it.
 """
 
 from __future__ import annotations
@@ -11,21 +12,21 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from platformdirs import user_log_dir
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 import liaison
-from liaison import paths
 from ui import crash, fonts, i18n, theme
 from ui.icons import icon
 from ui.main_window import MainWindow
-from ui.preferences import Preferences
-from ui.shell import Shell, display_database
+
+if TYPE_CHECKING:
+    from ui.preferences import Preferences
+    from ui.shell import Shell
 
 log = logging.getLogger(__name__)
 
@@ -33,14 +34,36 @@ ORGANISATION = "Liaison"
 APPLICATION = "Liaison"
 
 
+LOG_MAX_BYTES = 2_000_000
+LOG_KEEP = 3
+
+
+def rotate(path: Path, keep: int = LOG_KEEP, max_bytes: int = LOG_MAX_BYTES) -> None:
+    """Move a log grown past ``max_bytes`` to ``.1`` (``.1`` to ``.2`` …, ``keep`` of them).
+
+    Done once at start: an officer's session never writes megabytes, and it spares the
+    start-up the import of ``logging.handlers`` (sockets, pickle …).
+    """
+    if not path.exists() or path.stat().st_size < max_bytes:
+        return
+    for n in range(keep - 1, 0, -1):
+        older = path.with_name(f"{path.name}.{n}")
+        if older.exists():
+            older.replace(path.with_name(f"{path.name}.{n + 1}"))
+    path.replace(path.with_name(f"{path.name}.1"))
+
+
 def setup_logging(directory: Path | None = None) -> Path:
     """Log to ``liaison.log`` in the user's log folder (rotated, a few MB); return the file."""
-    directory = directory or Path(user_log_dir(APPLICATION, appauthor=False))
+    from liaison import paths
+
+    directory = directory or paths.log_dir()
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / "liaison.log"
     root = logging.getLogger()
     if not any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
-        handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+        rotate(path)
+        handler = logging.FileHandler(path, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
     root.setLevel(logging.INFO)
@@ -76,6 +99,8 @@ def resolve_database(db_url: str | None, prefs: Preferences) -> str | None:
     last database opened here wins if it is still there, then the default file if it exists;
     with neither, this is a first run.
     """
+    from liaison import paths
+
     default = paths.default_database()
     if db_url and (db_url != default or os.environ.get("LIAISON_DB")):
         return db_url
@@ -117,7 +142,9 @@ def after_first_paint(
 
 
 def shell_of(window: MainWindow) -> Shell:
-    """The shell that runs ``window`` (made by :func:`start`)."""
+    """The shell that runs ``window`` (made by :func:`start` once the window has painted)."""
+    from ui.shell import Shell
+
     shell = window.findChild(Shell)
     if shell is None:
         raise LookupError("this window was not made by ui.app.start")
@@ -125,14 +152,18 @@ def shell_of(window: MainWindow) -> Shell:
 
 
 def start(
-    argv: Sequence[str] | None = None, *, db_url: str | None = None, lang: str | None = None
+    argv: Sequence[str] | None = None,
+    *,
+    db_url: str | None = None,
+    lang: str | None = None,
+    on_shell: Callable[[Shell], object] | None = None,
 ) -> MainWindow:
-    """Set the application up (logging, crash hook, look, fonts, language) and show the window.
+    """Set the application up (crash hook, look, fonts, language) and show the window.
 
-    The database opens once the window has painted; see :func:`resolve_database` for which.
+    Once the window has painted, the log file and the :class:`~ui.shell.Shell` are set up,
+    ``on_shell(shell)`` is called, and the database opens (see :func:`resolve_database`).
     """
     app = application(argv)
-    setup_logging()
     crash.install()
     theme.follow_system(app)
     fonts.apply_fonts(app)
@@ -140,13 +171,20 @@ def start(
     i18n.install_language(app, lang or i18n.chosen_language(settings))
     app.setWindowIcon(icon("handshake", theme.colours().accent))
     window = MainWindow(settings)
-    shell = Shell(window, Preferences(settings))
-    chosen = resolve_database(db_url, shell.prefs)
-    if chosen:
-        window.set_opening(display_database(chosen))
     window.show()
-    after_first_paint(window, lambda: shell.start(chosen))
-    log.info("Liaison %s started", liaison.__version__)
+
+    def painted() -> None:
+        from ui.preferences import Preferences
+        from ui.shell import Shell
+
+        setup_logging()
+        log.info("Liaison %s started", liaison.__version__)
+        shell = Shell(window, Preferences(settings))
+        if on_shell is not None:
+            on_shell(shell)
+        shell.start(resolve_database(db_url, shell.prefs))
+
+    after_first_paint(window, painted)
     return window
 
 

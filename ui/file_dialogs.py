@@ -10,9 +10,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 Mode = Literal["open", "save", "folder"]
+CONTEXT = "file_dialogs"
+
+
+def database_filter() -> str:
+    """The file-type choices for picking a database, in the current language."""
+    return ";;".join(
+        (
+            QCoreApplication.translate(CONTEXT, "Liaison databases (*.db *.sqlite *.sqlite3)"),
+            QCoreApplication.translate(CONTEXT, "All files (*)"),
+        )
+    )
+
+
+def image_filter() -> str:
+    return QCoreApplication.translate(CONTEXT, "Images (*.png *.jpg *.jpeg *.bmp *.gif *.svg)")
 
 
 def choose_path(

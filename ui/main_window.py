@@ -9,6 +9,8 @@ window itself never touches a database.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -28,7 +30,29 @@ from ui.actions import ActionRouter
 from ui.areas import AREA_KEYS, AREAS, translated
 from ui.icons import icon
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.nav_rail import ICON_SIZE as RAIL_ICON
+from ui.widgets.nav_rail import MIN_WIDTH as RAIL_MIN_WIDTH
 from ui.widgets.nav_rail import NavRail
+
+
+class AppActionRouter(ActionRouter):
+    """The page's commands first; where the page has none, an app-wide one (Undo …)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.app_commands: dict[str, Callable[[], object]] = {}
+
+    def page_supported(self) -> set[str]:
+        return super().supported()
+
+    def supported(self) -> set[str]:
+        return self.page_supported() | set(self.app_commands)
+
+    def trigger(self, name: str) -> None:
+        if name in self.page_supported():
+            super().trigger(name)
+        elif name in self.app_commands:
+            self.app_commands[name]()
 
 
 class MainWindow(QMainWindow):
@@ -56,7 +80,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.router = ActionRouter(self)
+        self.router = AppActionRouter(self)
         self._build_app_actions()
         self._build_menus()
         self._build_toolbar()
@@ -91,6 +115,14 @@ class MainWindow(QMainWindow):
         if was_current:
             self.stack.setCurrentWidget(page)
             self.router.set_page(page)
+
+    def set_app_command(self, name: str, command: Callable[[], object] | None) -> None:
+        """Let standard command ``name`` (e.g. ``"undo"``) do ``command`` on pages without one."""
+        if command is None:
+            self.router.app_commands.pop(name, None)
+        else:
+            self.router.app_commands[name] = command
+        self.router.refresh()
 
     def page(self, key: str) -> QWidget:
         return self._pages[key]
@@ -301,6 +333,20 @@ class MainWindow(QMainWindow):
             page = self._pages[area.key]
             if isinstance(page, EmptyState):
                 page.set_texts(translated(area.empty_title), translated(area.empty_message))
+        self._fit_rail()
+
+    def _fit_rail(self) -> None:
+        """Widen the rail to its longest label in this language (style padding is not counted
+        by the buttons' own size hints, so "Students & placements" would lose its last letter).
+        """
+        widest = 0
+        for key in self.rail.item_keys():
+            button = self.rail.button(key)
+            text = button.text().replace("&&", "&")
+            widest = max(widest, button.fontMetrics().horizontalAdvance(text))
+        # icon, the gap after it, the button's padding and border, and its margin in the rail
+        extra = RAIL_ICON + 8 + 2 * 12 + 2 + 2 * 8 + 4
+        self.rail.setMinimumWidth(max(RAIL_MIN_WIDTH, widest + extra))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -8,20 +8,17 @@ first-run choices are offered again; the window never crashes for want of a data
 
 from __future__ import annotations
 
-import importlib
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QWidget
 
 from liaison import paths
 from liaison.i18n import LiaisonError
 from liaison.tasks import Progress
 from ui import i18n, messages
-from ui.entity_names import AREA_OF_ENTITY, entity_name
-from ui.file_dialogs import choose_path
+from ui.file_dialogs import choose_path, database_filter
 from ui.lifetime import while_alive
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
@@ -94,7 +91,7 @@ class Shell(QObject):
 
     # opening
     def start(self, db_url: str | None) -> None:
-        """Open ``db_url``, or ask how to begin when there is none yet."""
+        """Open ``db_url``, or ask how to begin when there is none yet (the first run)."""
         if db_url:
             self.open(db_url)
         else:
@@ -163,14 +160,16 @@ class Shell(QObject):
         self.pages_ready.emit()
 
     def _install_pages(self) -> None:
+        from ui.pages import build_pages
         from ui.pages.dashboard import DashboardPage
         from ui.pages.trash import TrashPage
 
         services = self.session.services
-        pages: dict[str, QWidget] = {}
-        build_pages = getattr(_pages_module(), "build_pages", None)
-        if build_pages is not None:  # the list pages, once their package provides them
-            pages.update(build_pages(self.window, services))
+        areas = build_pages(self.window, services)  # the list areas put themselves in place
+        for area in areas.values():
+            changed = getattr(area, "data_changed", None)
+            if changed is not None:  # a change made in an area: the figures and trash follow
+                changed.connect(self._area_changed)
         self.dashboard = DashboardPage(
             services,
             self.prefs,
@@ -179,30 +178,47 @@ class Shell(QObject):
             try_demo=None if self.session.url == demo_database() else self._try_demo,
         )
         self.trash = TrashPage(services, on_restored=lambda _keys: self.session.notify_changed(""))
-        pages["dashboard"] = self.dashboard
-        pages["trash"] = self.trash
-        for key, page in pages.items():
-            self.window.add_page(key, page)
+        self.window.add_page("dashboard", self.dashboard)
+        self.window.add_page("trash", self.trash)
+        self.window.set_app_command("undo", self.undo)
         self.dashboard.refresh()
 
-    def _data_changed(self, entity: str) -> None:
+    def _data_changed(self, _entity: str) -> None:
+        """Written outside any area (a visit logged, a record restored): every page reads again."""
+        from ui.pages import refresh_pages
+
+        refresh_pages(self.window)
+
+    def _area_changed(self, _entity: str) -> None:
         for page in (self.dashboard, self.trash):
             if page is not None:
-                page.data_changed(entity)
+                page.refresh()  # at once if on show, else when next shown
 
     # records
     def open_record(self, entity: str, record_id: int) -> None:
         """Show one record, wherever it was asked for (a reminder, a search hit …)."""
-        opener = getattr(_pages_module(), "open_record", None)
-        if opener is not None:
-            opener(self.window, self.session.services, entity, record_id)
-            return
-        # Until the record pages exist: go to the area that lists the record.
-        self.window.show_area(AREA_OF_ENTITY.get(entity, "dashboard"))
-        self.window.statusBar().showMessage(
-            self.tr("%1 #%2").replace("%1", entity_name(entity)).replace("%2", str(record_id)),
-            STATUS_MS,
-        )
+        from ui.pages import open_record
+
+        open_record(self.window, self.session.services, entity, record_id)
+
+    def undo(self) -> None:
+        """Take back the officer's last change (Ctrl+Z where the page has no undo of its own)."""
+        from ui.pages import undo_last
+
+        if self.session.is_open():
+            undo_last(self.window, self.session.services)
+
+    def current_enterprise(self) -> tuple[int, str] | None:
+        """The enterprise whose record is on show, if any (a visit logged now is for it)."""
+        from ui.pages.enterprises import EnterprisesArea
+
+        if self.window.current_area() != "enterprises":
+            return None
+        page = self.window.page("enterprises")
+        record = page.record() if isinstance(page, EnterprisesArea) else None
+        if record is None:
+            return None
+        return record.enterprise_id, record.title_label.text()
 
     # databases
     def ask_new_database(self) -> None:
@@ -211,7 +227,7 @@ class Shell(QObject):
             self.tr("Create a new database"),
             self.create_database,
             mode="save",
-            name_filter="Liaison (*.db)",
+            name_filter=database_filter(),
             default_suffix="db",
             directory=str(paths.data_dir()),
         )
@@ -228,13 +244,11 @@ class Shell(QObject):
         return self.open(path)
 
     def ask_open_database(self) -> None:
-        from ui.dialogs.first_run import DATABASE_FILTER
-
         choose_path(
             self.window,
             self.tr("Open a Liaison database"),
             self.open,
-            name_filter=DATABASE_FILTER,
+            name_filter=database_filter(),
             directory=str(paths.data_dir()),
         )
 
@@ -253,7 +267,9 @@ class Shell(QObject):
 
         if not self.session.is_open():
             return None
-        dialog = LogVisitDialog(self.session.services, self.window)
+        dialog = LogVisitDialog(
+            self.session.services, self.window, enterprise=self.current_enterprise()
+        )
         dialog.logged.connect(self._visit_logged)
         dialog.finished.connect(dialog.deleteLater)
         self.log_visit_dialog = dialog
@@ -358,8 +374,3 @@ class Shell(QObject):
         """Let the worker finish what it is doing, then close the database."""
         shutdown_runner()
         self.session.close_now()
-
-
-def _pages_module() -> object:
-    """``ui.pages``, which may not (yet) offer the list pages' entry points."""
-    return importlib.import_module("ui.pages")

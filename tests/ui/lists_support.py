@@ -70,7 +70,7 @@ def add_visit(services: Services, enterprise_id: int, **values: Any) -> int:
 def wait_loaded(qtbot: QtBot, page: ListPage[Any], loads: int | None = None) -> None:
     """Wait until the page has shown its list ``loads`` times (default: once more)."""
     target = page.loads + 1 if loads is None else loads
-    qtbot.waitUntil(lambda: page.loads >= target and not page.latest.busy(), timeout=10_000)
+    qtbot.waitUntil(lambda: page.loads >= target and page.complete(), timeout=10_000)
 
 
 def shown(page: ListPage[Any], column: str = "name") -> list[str]:

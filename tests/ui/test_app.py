@@ -13,16 +13,18 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 import liaison.i18n
+from liaison import paths
 from ui import app, crash
 from ui.main_window import MainWindow
 from ui.screenshot import grab
+from ui.shell import Shell, display_database
 from ui.tasks import runner
 
 
 @pytest.fixture
 def log_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     folder = tmp_path / "logs"
-    monkeypatch.setattr(app, "user_log_dir", lambda *args, **kwargs: str(folder))
+    monkeypatch.setattr(paths, "log_dir", lambda: folder)
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
     yield folder
@@ -55,7 +57,19 @@ def test_setup_logging_writes_to_the_user_log_folder(log_dir: Path) -> None:
     ],
 )
 def test_database_is_shown_without_its_password(url: str, shown: str) -> None:
-    assert app.display_database(url) == shown
+    assert display_database(url) == shown
+
+
+def test_a_grown_log_is_rotated_at_start(tmp_path: Path) -> None:
+    log = tmp_path / "liaison.log"
+    for name, text in (("liaison.log", "now"), ("liaison.log.1", "one"), ("liaison.log.2", "two")):
+        (tmp_path / name).write_text(text)
+    app.rotate(log, keep=3, max_bytes=10)  # small: kept where it is
+    assert log.read_text() == "now"
+    app.rotate(log, keep=2, max_bytes=3)
+    assert not log.exists()
+    assert (tmp_path / "liaison.log.1").read_text() == "now"
+    assert (tmp_path / "liaison.log.2").read_text() == "one"  # "two" was the oldest: gone
 
 
 @pytest.fixture
@@ -66,16 +80,19 @@ def hooks_restored(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     crash.uninstall()
 
 
-def test_start_sets_up_the_app_and_opens_the_database_after_the_first_paint(
+def test_start_paints_first_then_opens_the_database(
     qapp: QApplication, qtbot: QtBot, log_dir: Path, hooks_restored: None, tmp_path: Path
 ) -> None:
     target = tmp_path / "x" / "liaison.db"
-    window = app.start(["liaison"], db_url=str(target), lang="zh_CN")
-    shell = app.shell_of(window)
+    shells: list[Shell] = []
+    window = app.start(["liaison"], db_url=str(target), lang="zh_CN", on_shell=shells.append)
     try:
         assert window.isVisible()
+        assert shells == [] and not target.exists()  # nothing before the window has painted
+        qtbot.waitUntil(lambda: bool(shells), timeout=5000)
+        [shell] = shells
+        assert app.shell_of(window) is shell
         assert window.database_label.text() == f"正在打开 {target}…"
-        assert not target.exists()  # nothing is opened before the window has painted
         with qtbot.waitSignal(shell.pages_ready, timeout=20_000):
             pass
         assert target.exists()
@@ -89,7 +106,8 @@ def test_start_sets_up_the_app_and_opens_the_database_after_the_first_paint(
         assert (log_dir / "liaison.log").read_text(encoding="utf-8").count("started") == 1
     finally:
         qtbot.waitUntil(lambda: runner().pending() == 0, timeout=20_000)
-        shell.session.close_now()
+        for shell in shells:
+            shell.session.close_now()
         window.close()
         window.deleteLater()
 

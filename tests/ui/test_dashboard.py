@@ -14,13 +14,15 @@ from pytestqt.qtbot import QtBot
 from liaison.db import open_database
 from liaison.indicators import college_indicators
 from liaison.services.hub import Services
+from ui import messages
 from ui.pages.dashboard import DashboardPage
 from ui.pages.dashboard_data import Figure, gather, same_day_last_year
+from ui.pages.enterprises import EnterprisesArea
 from ui.preferences import Horizons, Preferences
 from ui.shell import Shell
 
 from . import shell_support
-from .shell_support import TODAY, Seeded, open_in
+from .shell_support import TODAY, Seeded, open_in, wait_idle
 
 # Fixtures shared by the app-level tests.
 db_path, seeded, shell = shell_support.db_path, shell_support.seeded, shell_support.shell
@@ -108,12 +110,18 @@ def test_a_reminder_opens_its_record(
     assert opened == [(entity, getattr(seeded, field))]
 
 
-def test_without_the_record_pages_a_reminder_goes_to_its_area(
+def test_a_silent_partner_opens_the_enterprise_record(
     dashboard: DashboardPage, shell: Shell, seeded: Seeded, qtbot: QtBot
 ) -> None:
     beta = dashboard.reminder_items()[-1]
     dashboard.reminders.itemActivated.emit(beta, 0)
     assert shell.window.current_area() == "enterprises"
+    page = shell.window.page("enterprises")
+    assert isinstance(page, EnterprisesArea)
+    record = page.record()
+    assert record is not None and record.enterprise_id == seeded.beta
+    assert record.title_label.text() == "Beta Logistics"
+    wait_idle(qtbot)
 
 
 def test_cards_lead_to_their_area(dashboard: DashboardPage, shell: Shell, qtbot: QtBot) -> None:
@@ -169,6 +177,23 @@ def test_a_visit_logged_elsewhere_refreshes_the_figures(
         shell.session.notify_changed("interaction")
     titles = [dashboard.reminders.topLevelItem(i).text(0) for i in range(2)]  # type: ignore[union-attr]
     assert titles[0] == "Follow-ups overdue (0)"
+
+
+def test_a_change_made_in_an_area_shows_when_the_dashboard_is_next_shown(
+    dashboard: DashboardPage, shell: Shell, seeded: Seeded, qtbot: QtBot
+) -> None:
+    shell.window.show_area("enterprises")
+    area = shell.window.page("enterprises")
+    assert isinstance(area, EnterprisesArea)
+    wait_idle(qtbot)
+    area.list_page.select_id(seeded.beta)
+    with messages.answering(True):
+        area.list_page.delete_selected()
+    wait_idle(qtbot)
+    assert dashboard.value_of("partners") == "2"  # out of sight: not recomputed yet
+    with qtbot.waitSignal(dashboard.refreshed, timeout=20_000):
+        shell.window.show_area("dashboard")
+    assert dashboard.value_of("partners") == "1"
 
 
 def test_reminder_horizons_come_from_the_settings(seeded: Seeded, settings: QSettings) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
@@ -9,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from liaison.services.hub import Services
 from tests.ui import lists_support
-from tests.ui.lists_support import add_firms, show, shown, speak, wait_loaded
+from tests.ui.lists_support import add_firms, add_visit, show, shown, speak, wait_loaded
 from ui import messages
 from ui.pages.enterprises import ENTERPRISE_LIST
 from ui.pages.list_page import ListPage
@@ -186,8 +188,39 @@ def test_switching_to_chinese_retranslates_the_page(
     assert header == "合作状态"
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "企业名称"
     assert page.count_label.text() == "共 5 家企业"
-    assert page.filter_combos["status"].itemText(0) == "全部"
+    assert page.filter_combos["status"].itemText(0) == "状态：全部"
     assert "合作中" in [
         page.filter_combos["status"].itemText(i)
         for i in range(page.filter_combos["status"].count())
     ]
+
+
+def test_a_long_list_shows_its_first_page_before_it_is_counted(
+    qtbot: QtBot, officer: Services, settings: QSettings
+) -> None:
+    for n in range(250):
+        officer.enterprises.create({"name": f"Firm {n:04d}"})
+    page: ListPage = ListPage(ENTERPRISE_LIST, officer, settings=settings)  # type: ignore[type-arg]
+    show(qtbot, page)
+    qtbot.waitUntil(lambda: page.first_pages == 1)
+    assert page.count_label.text() == "Counting…"
+    assert page.row_count() == page.model.page_size
+    assert shown(page)[:2] == ["Firm 0000", "Firm 0001"]
+    wait_loaded(qtbot, page, 1)
+    assert page.row_count() == 250
+    assert page.count_label.text() == "250 enterprises"
+    assert shown(page)[:2] == ["Firm 0000", "Firm 0001"]  # the same order, the whole list
+
+
+def test_cooperation_depth_is_read_only_when_its_column_is_shown(
+    qtbot: QtBot, officer: Services, settings: QSettings
+) -> None:
+    ids = add_firms(officer)
+    add_visit(officer, ids["Wuxi Green Energy"], occurred_on=date.today())
+    page = enterprise_list(qtbot, officer, settings)
+    assert not page.column_visible("depth")
+    assert set(shown(page, "depth")) == {""}  # not read
+    page.set_column_visible("depth", True)
+    depth = dict(zip(shown(page), shown(page, "depth"), strict=True))
+    assert depth["Wuxi Green Energy"] == "1 · Contact only"
+    assert depth["Kunshan Mould Works"] == "0 · No contact"

@@ -138,6 +138,24 @@ def test_the_form_keeps_its_content_when_the_language_changes(
     assert dialog.enterprise.chosen_id() == seeded.alpha
 
 
+def test_on_an_enterprise_record_the_visit_is_for_that_enterprise(
+    shell: Shell, qtbot: QtBot, seeded: Seeded
+) -> None:
+    open_in(shell, qtbot, seeded.path)
+    shell.open_record("enterprise", seeded.beta)
+    wait_idle(qtbot)
+    dialog = shell.log_visit()
+    assert dialog is not None
+    assert dialog.enterprise.chosen_id() == seeded.beta
+    assert dialog.enterprise.box.text() == "Beta Logistics"
+    wait_idle(qtbot)
+    dialog.reject()
+    shell.window.show_area("dashboard")
+    other = shell.log_visit()
+    assert other is not None and other.enterprise.chosen_id() is None
+    other.reject()
+
+
 def test_ctrl_l_needs_an_open_database(shell: Shell) -> None:
     assert not shell.window.log_visit_action.isEnabled()
     assert shell.log_visit() is None

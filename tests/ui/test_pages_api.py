@@ -203,3 +203,26 @@ def test_deleted_editors_are_gone_for_good(
     assert isinstance(editor, RecordEditor)
     editor.close()
     qtbot.waitUntil(lambda: not shiboken6.isValid(editor))  # deleted on close, not leaked
+
+
+def test_changes_made_in_an_area_are_announced_for_the_dashboard_and_trash(
+    qtbot: QtBot, window: MainWindow, officer: Services
+) -> None:
+    ids = add_firms(officer)
+    build_pages(window, officer)
+    enterprises, _visits = areas(window)
+    wait_loaded(qtbot, enterprises.list_page, 1)
+    enterprises.list_page.select_id(ids["Wuxi Green Energy"])
+    with (
+        qtbot.waitSignal(enterprises.data_changed, timeout=10_000) as deleted,
+        messages.answering(True),
+    ):
+        enterprises.list_page.delete_selected()
+    assert deleted.args == ["enterprise"]
+    open_record(window, officer, "enterprise", ids["Kunshan Mould Works"])
+    record = enterprises.record()
+    assert record is not None
+    record.profile.form.widget("city").set_value("Taicang")
+    with qtbot.waitSignal(enterprises.data_changed, timeout=10_000) as saved:
+        record.profile.save()
+    assert saved.args == ["enterprise"]

@@ -99,6 +99,20 @@ def test_file_menu_creates_a_new_database(
     assert shell.window.database_label.text() == f"Database: {tmp_path / 'fresh.db'}"
 
 
+def test_ctrl_z_takes_back_the_last_change_from_any_page(
+    shell: Shell, qtbot: QtBot, seeded: Seeded
+) -> None:
+    open_in(shell, qtbot, seeded.path)
+    services = shell.session.services
+    services.enterprises.delete(seeded.gamma)
+    undo = shell.window.router.actions["undo"]
+    assert undo.isEnabled()  # the dashboard has no undo of its own: the app's applies
+    undo.trigger()
+    wait_idle(qtbot)
+    assert services.enterprises.get(seeded.gamma).name == "Gamma Foods"
+    assert shell.window.statusBar().currentMessage().startswith("Undone:")
+
+
 def test_app_wide_shortcuts(shell: Shell) -> None:
     window = shell.window
     assert window.log_visit_action.shortcut() == QKeySequence("Ctrl+L")

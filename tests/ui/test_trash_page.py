@@ -103,6 +103,27 @@ def test_a_refused_restore_is_explained_and_the_rest_come_back(
         services.enterprises.get(seeded.beta)  # still in the trash
 
 
+def test_a_record_deleted_in_its_area_shows_in_the_trash(
+    shell: Shell, qtbot: QtBot, seeded: Seeded
+) -> None:
+    from ui.pages.enterprises import EnterprisesArea
+
+    open_in(shell, qtbot, seeded.path)
+    page = trash_of(shell, qtbot)
+    assert page.stack.currentWidget() is page.empty
+    shell.window.show_area("enterprises")
+    area = shell.window.page("enterprises")
+    assert isinstance(area, EnterprisesArea)
+    wait_idle(qtbot)
+    area.list_page.select_id(seeded.gamma)
+    with messages.answering(True):
+        area.list_page.delete_selected()
+    wait_idle(qtbot)
+    shell.window.show_area("trash")  # out of date since the delete: read again when shown
+    wait_idle(qtbot)
+    assert [r[1] for r in listed(page)] == ["Gamma Foods"]
+
+
 def test_the_trash_opens_nothing(shell: Shell, qtbot: QtBot, seeded: Seeded) -> None:
     open_in(shell, qtbot, seeded.path)
     shell.session.services.enterprises.delete(seeded.gamma)

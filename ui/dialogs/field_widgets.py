@@ -112,6 +112,10 @@ class IntField(TextField):
         self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\s*\d{0,12}\s*")))
         self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.edit.setMaximumWidth(160)
+        layout = self.layout()
+        assert isinstance(layout, QHBoxLayout)
+        layout.setStretch(0, 0)
+        layout.addStretch(1)  # a short box at the left, like the money fields
 
 
 class MoneyField(FieldWidget):

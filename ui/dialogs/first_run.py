@@ -20,11 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui import i18n
-from ui.file_dialogs import choose_path
+from ui.file_dialogs import choose_path, database_filter
 from ui.icons import icon
 from ui.theme import colours
-
-DATABASE_FILTER = "Liaison (*.db *.sqlite *.sqlite3);;* (*)"
 
 
 class ChoiceButton(QPushButton):
@@ -122,7 +120,7 @@ class FirstRunDialog(QDialog):
             self,
             self.tr("Open a Liaison database"),
             self._open,
-            name_filter=DATABASE_FILTER,
+            name_filter=database_filter(),
             directory=str(Path(self.default_path).parent),
         )
 

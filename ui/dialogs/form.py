@@ -92,6 +92,7 @@ class RecordForm(QWidget):
     changed = Signal()
     dirty_changed = Signal(bool)
     retranslated = Signal()
+    errors_shown = Signal()  # the core's errors were put under their fields
 
     def __init__(
         self,
@@ -302,6 +303,7 @@ class RecordForm(QWidget):
             self.general.show()
         if first is not None:
             self._widgets[first].setFocus(Qt.FocusReason.OtherFocusReason)
+        self.errors_shown.emit()
         return placed
 
     # --- language ---------------------------------------------------------------------------

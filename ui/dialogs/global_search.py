@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from liaison.tasks import Progress
-from ui.entity_names import entity_plural
 from ui.lifetime import while_alive
 from ui.tasks import run_in_background
+from ui.theme import colours
 from ui.widgets.search_box import SearchBox
 
 if TYPE_CHECKING:
@@ -51,6 +51,15 @@ class GlobalSearch(QDialog):
         self.setObjectName("GlobalSearch")
         self.services = services
         self.setMinimumWidth(WIDTH)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        c = colours()
+        self.setStyleSheet(
+            f"#GlobalSearch {{ background: {c.base}; border: 1px solid {c.border};"
+            " border-radius: 8px; }"
+            f" #GlobalSearchResults {{ border: none; }}"
+            " #GlobalSearchResults::item { padding: 5px 8px; }"
+            f" #GlobalSearchHint {{ color: {c.muted_text}; }}"
+        )
         self.box = SearchBox(debounce_ms=debounce_ms) if debounce_ms is not None else SearchBox()
         self.box.setObjectName("GlobalSearchBox")
         self.box.search_changed.connect(self.search)
@@ -122,9 +131,10 @@ class GlobalSearch(QDialog):
         for hit in found:
             if hit.entity != current_kind:
                 current_kind = hit.entity
-                heading = QListWidgetItem(entity_plural(hit.entity))
+                heading = QListWidgetItem(self.heading(hit.entity))
                 heading.setFlags(Qt.ItemFlag.NoItemFlags)
                 heading.setFont(heading_font)
+                heading.setForeground(QColor(colours().muted_text))
                 self.results.addItem(heading)
             text = f"{hit.label}  —  {hit.detail}" if hit.detail else hit.label
             item = QListWidgetItem(f"    {text}")
@@ -145,6 +155,16 @@ class GlobalSearch(QDialog):
             )
         else:
             self.hint.setText(self.tr("Enter opens the selected record; Esc closes."))
+
+    def heading(self, entity: str) -> str:
+        headings = {
+            "enterprise": self.tr("Enterprises"),
+            "contact": self.tr("Contacts"),
+            "student": self.tr("Students"),
+            "agreement": self.tr("Agreements"),
+            "project": self.tr("Projects"),
+        }
+        return headings.get(entity, entity)
 
     def hit_items(self) -> list[QListWidgetItem]:
         items = (self.results.item(i) for i in range(self.results.count()))

@@ -31,14 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from ui import i18n
-from ui.dialogs.first_run import DATABASE_FILTER
-from ui.file_dialogs import choose_path
+from ui.file_dialogs import choose_path, database_filter, image_filter
 from ui.preferences import BackupPlan, Horizons
 from ui.theme import colours
 
 LOGO_MAX_SIDE = 512  # plenty for a report header, small enough to keep in the database
 LOGO_PREVIEW = 64
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.svg)"
 
 
 @dataclass(frozen=True)
@@ -103,7 +101,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("SettingsDialog")
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(760)
         self.values = values
         self._logo = values.logo_base64
 
@@ -169,8 +167,9 @@ class SettingsDialog(QDialog):
         self.backup_box = QGroupBox()
         self.backup_daily = QCheckBox()
         self.backup_daily.setChecked(values.backups.enabled)
-        self.backup_folder = QLineEdit(str(values.backups.target()))
+        self.backup_folder = QLineEdit()
         self.backup_folder.setReadOnly(True)
+        self._show_backup_folder(str(values.backups.target()))
         self.backup_choose = QPushButton()
         self.backup_choose.clicked.connect(self._ask_for_backup_folder)
         folder_row = QHBoxLayout()
@@ -265,7 +264,7 @@ class SettingsDialog(QDialog):
     # logo
     def _ask_for_logo(self) -> None:
         choose_path(
-            self, self.tr("Choose the college logo"), self.load_logo, name_filter=IMAGE_FILTER
+            self, self.tr("Choose the college logo"), self.load_logo, name_filter=image_filter()
         )
 
     def load_logo(self, path: str) -> bool:
@@ -295,7 +294,7 @@ class SettingsDialog(QDialog):
             self,
             self.tr("Open a Liaison database"),
             lambda path: self._switch(self.open_database_requested.emit, path),
-            name_filter=DATABASE_FILTER,
+            name_filter=database_filter(),
         )
 
     def _ask_for_new_database(self) -> None:
@@ -304,7 +303,7 @@ class SettingsDialog(QDialog):
             self.tr("Create a new database"),
             lambda path: self._switch(self.create_database_requested.emit, path),
             mode="save",
-            name_filter=DATABASE_FILTER,
+            name_filter=database_filter(),
             default_suffix="db",
         )
 
@@ -317,10 +316,15 @@ class SettingsDialog(QDialog):
         choose_path(
             self,
             self.tr("Folder for automatic backups"),
-            self.backup_folder.setText,
+            self._show_backup_folder,
             mode="folder",
             directory=self.backup_folder.text(),
         )
+
+    def _show_backup_folder(self, path: str) -> None:
+        self.backup_folder.setText(path)
+        self.backup_folder.setToolTip(path)
+        self.backup_folder.setCursorPosition(0)  # the start of a long path says the most
 
     # language
     def retranslate(self) -> None:

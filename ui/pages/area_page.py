@@ -22,12 +22,16 @@ Opener = Callable[[int], object]
 
 class AreaPage(QWidget):
     detail_changed = Signal()
+    # Records of this kind (an entity name) were added, changed, deleted or restored here:
+    # the shell tells the dashboard and the Trash.
+    data_changed = Signal(str)
 
     def __init__(self, key: str, list_page: ListPage[Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.key = key
         self.setObjectName(f"area-{key}")
         self.list_page = list_page
+        list_page.changed.connect(lambda: self.data_changed.emit(list_page.spec.entity))
         self.detail: QWidget | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(list_page)
@@ -51,6 +55,9 @@ class AreaPage(QWidget):
         closed = getattr(widget, "closed", None)
         if closed is not None:
             closed.connect(self.show_list)
+        changed = getattr(widget, "data_changed", None)
+        if changed is not None:
+            changed.connect(self.data_changed)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         self.detail_changed.emit()
         notify_actions(self)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -47,7 +47,6 @@ if TYPE_CHECKING:
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 REMINDERS_PER_GROUP = 50  # the rest is counted, not listed: a long list helps nobody
 INDUSTRY_BARS = 8
-CHANGE_DEBOUNCE_MS = 400
 
 
 def wan(fen: int) -> str:
@@ -159,6 +158,8 @@ class DashboardPage(QWidget):
         chart_grid.addWidget(self.industry_chart, 0, 1)
         chart_grid.addWidget(self.funds_chart, 1, 0)
         chart_grid.addWidget(self.majors_chart, 1, 1)
+        chart_grid.setColumnStretch(0, 1)
+        chart_grid.setColumnStretch(1, 1)
 
         # reminders
         self.reminders_title = QLabel()
@@ -167,7 +168,7 @@ class DashboardPage(QWidget):
         self.reminders.setObjectName("Reminders")
         self.reminders.setColumnCount(2)
         self.reminders.setHeaderHidden(True)
-        self.reminders.setMinimumWidth(340)
+        self.reminders.setMinimumWidth(300)
         self.reminders.setMinimumHeight(420)
         self.reminders.setUniformRowHeights(True)
         self.reminders.itemActivated.connect(self._open_reminder)
@@ -190,10 +191,6 @@ class DashboardPage(QWidget):
         layout.addLayout(header)
         layout.addLayout(body, 1)
 
-        self._change_timer = QTimer(self)
-        self._change_timer.setSingleShot(True)
-        self._change_timer.setInterval(CHANGE_DEBOUNCE_MS)
-        self._change_timer.timeout.connect(self.refresh)
         theme.theme_changed().connect(self._retheme)
         self.retranslate()
 
@@ -207,7 +204,14 @@ class DashboardPage(QWidget):
 
     # data
     def refresh(self) -> None:
-        """Compute the figures again on the worker; the old ones stay until the new arrive."""
+        """Compute the figures again on the worker; the old ones stay until the new arrive.
+
+        A dashboard out of sight only notes that it is out of date and computes when next
+        shown: at 100,000 firms the figures take seconds of the one database worker.
+        """
+        if not self.isVisible():
+            self._stale = True
+            return
         if self.loading:
             self._again = True  # something changed while computing: once more afterwards
             return
@@ -229,13 +233,6 @@ class DashboardPage(QWidget):
             on_failure=while_alive(self, lambda _error: self._done_loading()),
             with_progress=False,
         )
-
-    def data_changed(self, _entity: str = "") -> None:
-        """Something was written: refresh soon if showing, else when next shown."""
-        if self.isVisible():
-            self._change_timer.start()
-        else:
-            self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -316,10 +313,8 @@ class DashboardPage(QWidget):
         charts.horizontal_bars(
             self.industry_chart, self.tr("Partners by industry"), rows, self.tr("Partners")
         )
-        locale = QLocale()
-        months = [
-            locale.standaloneMonthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)
-        ]
+        # Month numbers: twelve names do not fit under the bars of a card-sized chart.
+        months = [QLocale().toString(m) for m in range(1, 13)]
         year = data.today.year
         charts.grouped_bars(
             self.funds_chart,

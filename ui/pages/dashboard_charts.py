@@ -7,6 +7,7 @@ only here, for drawing; every figure shown as text stays exact.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -28,11 +29,25 @@ from ui.theme import Colours, colours, current_scheme
 
 # Series colours that read on both the light and the dark card.
 SERIES = ("#2f6fde", "#f29d38", "#33a37a", "#9b6bd6", "#e0567a", "#4fb3c8", "#8c8f96")
-LABEL_CHARS = 20  # longer category names are shortened with an ellipsis
+CHART_HEIGHT = 290
+LABEL_CHARS = 22  # columns; longer category names are shortened with an ellipsis
+
+
+def _width(char: str) -> int:
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
 
 
 def shorten(text: str, limit: int = LABEL_CHARS) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """``text`` cut to ``limit`` columns with an ellipsis; a Chinese character takes two."""
+    if sum(map(_width, text)) <= limit:
+        return text
+    kept, used = [], 1  # room for the ellipsis
+    for char in text:
+        used += _width(char)
+        if used > limit:
+            break
+        kept.append(char)
+    return "".join(kept) + "…"
 
 
 class ChartCard(QChartView):
@@ -41,7 +56,10 @@ class ChartCard(QChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(260)
+        # An explicit size: the chart's own hint grows with its longest label and would
+        # otherwise widen the whole window, and a tall chart says no more than a short one.
+        self.setMinimumWidth(220)
+        self.setFixedHeight(CHART_HEIGHT)
         self.setObjectName("ChartCard")
         self.setFrameShape(QChartView.Shape.NoFrame)
         self._title = ""
@@ -117,12 +135,13 @@ def pie(view: ChartCard, title: str, parts: Sequence[tuple[str, int]]) -> None:
     chart = view.begin(title)
     series = QPieSeries()
     series.setHoleSize(0.5)
-    series.setPieSize(0.85)
+    series.setPieSize(0.9)
     for label, count in parts:
         if count:
             series.append(f"{label}  {count:,}", count)
     chart.addSeries(series)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+    chart.legend().setShowToolTips(True)  # the full text, should a label be cut short
     chart.legend().show()
     view.finish()
 
@@ -142,6 +161,9 @@ def horizontal_bars(
     series.setLabelsFormat("@value")
     chart.addSeries(series)
     categories = QBarCategoryAxis()
+    # Labels are shortened here, by a rule that knows Chinese characters are wide; Qt's own
+    # truncation would leave nothing but "…" once the labels are all of some length.
+    categories.setTruncateLabels(False)
     categories.append([shorten(label) for label, _count in ordered])
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)
@@ -149,7 +171,7 @@ def horizontal_bars(
     top = max((count for _label, count in rows), default=0)
     values.setRange(0, max(top * 1.15, 1.0))
     values.setLabelFormat("%d")
-    values.setTickCount(5)
+    values.applyNiceNumbers()
     chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(values)
     chart.legend().hide()
@@ -173,13 +195,14 @@ def grouped_bars(
         top = max([top, *values])
     chart.addSeries(series)
     axis = QBarCategoryAxis()
+    axis.setTruncateLabels(False)
     axis.append(list(categories))
     chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis)
     values_axis = QValueAxis()
     values_axis.setRange(0, max(float(top) * 1.1, 1.0))
     values_axis.setLabelFormat("%d")
-    values_axis.setTickCount(5)
+    values_axis.applyNiceNumbers()
     chart.addAxis(values_axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(values_axis)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)

@@ -158,6 +158,7 @@ class EnterpriseRecord(QWidget):
     """One enterprise, shown in the Enterprises area in place of the list."""
 
     closed = Signal()  # Back: the area shows its list again
+    data_changed = Signal(str)  # records of this kind were changed here
 
     def __init__(
         self,
@@ -236,8 +237,10 @@ class EnterpriseRecord(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.profile.saved.connect(self._changed)
+        self.profile.saved.connect(lambda: self.data_changed.emit("enterprise"))
         for page in self.lists.values():
             page.changed.connect(self._changed)
+            page.changed.connect(lambda p=page: self.data_changed.emit(p.spec.entity))
         self.retranslate()
         self.refresh_header()
 
@@ -329,9 +332,13 @@ class EnterpriseRecord(QWidget):
         run_in_background(
             self,
             lambda _task: services.enterprises.delete(enterprise_id),
-            on_success=lambda _none: self.closed.emit(),
+            on_success=lambda _none: self._deleted(),
             title=self.tr("Deleting"),
         )
+
+    def _deleted(self) -> None:
+        self.data_changed.emit("enterprise")
+        self.closed.emit()
 
     # --- tabs -------------------------------------------------------------------------------
 

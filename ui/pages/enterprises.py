@@ -15,6 +15,7 @@ from liaison.enums import EnterpriseStatus, SizeClass
 from liaison.indicators import explain_depth
 from liaison.lists import EnterpriseRow
 from liaison.rules.industry import SECTIONS, section_label
+from liaison.search import search_enterprises
 from liaison.services.enterprises import ENTERPRISE_FIELDS
 from liaison.services.hub import Services
 from ui.i18n import QT_TRANSLATE_NOOP
@@ -22,26 +23,38 @@ from ui.models.columns import Column, Format
 from ui.pages.area_page import AreaPage
 from ui.pages.enterprise_record import EnterpriseRecord
 from ui.pages.list_page import ListPage
-from ui.pages.list_spec import AreaList, Filter, ListSource, choice_filter
+from ui.pages.list_spec import AreaList, Filter, ListQuery, ListSource, choice_filter
 
 _FIELD = {f.name: f for f in ENTERPRISE_FIELDS}
 
 
-def _rows_with_depth(session: Session, ids: Sequence[int]) -> list[EnterpriseRow]:
-    # Depth as of today: a handful of grouped queries over the page's ids only.
-    return lists.enterprise_rows(session, ids, depth_as_of=date.today())
+def first_enterprise_ids(session: Session, query: ListQuery, limit: int) -> list[int] | None:
+    """The first ``limit`` ids of an unsearched list in name order, by an indexed query with
+    a LIMIT (the core's search gives exactly that order when there is no text); None for
+    other queries, which only the whole list can answer."""
+    if query.search.strip() or query.order_by != "name" or query.descending:
+        return None
+    return [hit.id for hit in search_enterprises(session, "", limit=limit, **query.filters)]
+
+
+def enterprise_rows(
+    session: Session, ids: Sequence[int], columns: frozenset[str]
+) -> list[EnterpriseRow]:
+    """Rows for ``ids``; cooperation depth (a few grouped queries a page) only when shown."""
+    depth_as_of = date.today() if "depth" in columns else None
+    return lists.enterprise_rows(session, ids, depth_as_of=depth_as_of)
 
 
 ENTERPRISE_COLUMNS: Final[tuple[Column[EnterpriseRow], ...]] = (
-    Column("name", _FIELD["name"], lambda r: r.name, sort_key="name", width=280),
-    Column("uscc", _FIELD["uscc"], lambda r: r.uscc, sort_key="uscc", width=175),
+    Column("name", _FIELD["name"], lambda r: r.name, sort_key="name", width=260),
+    Column("uscc", _FIELD["uscc"], lambda r: r.uscc, sort_key="uscc", width=165),
     Column(
         "industry",
         QT_TRANSLATE_NOOP("columns", "Industry"),
         lambda r: r.industry_section,
         Format.INDUSTRY,
         sort_key="industry",
-        width=190,
+        width=170,
     ),
     Column(
         "size_class",
@@ -50,9 +63,9 @@ ENTERPRISE_COLUMNS: Final[tuple[Column[EnterpriseRow], ...]] = (
         Format.CHOICE,
         sort_key="size_class",
         labels=SizeClass,
-        width=110,
+        width=95,
     ),
-    Column("city", _FIELD["city"], lambda r: r.city, sort_key="city", width=100),
+    Column("city", _FIELD["city"], lambda r: r.city, sort_key="city", width=80),
     Column(
         "status",
         _FIELD["status"],
@@ -60,7 +73,7 @@ ENTERPRISE_COLUMNS: Final[tuple[Column[EnterpriseRow], ...]] = (
         Format.CHOICE,
         sort_key="status",
         labels=EnterpriseStatus,
-        width=100,
+        width=85,
     ),
     Column(
         "contacts",
@@ -68,7 +81,7 @@ ENTERPRISE_COLUMNS: Final[tuple[Column[EnterpriseRow], ...]] = (
         lambda r: r.contacts,
         Format.NUMBER,
         sort_key="contacts",
-        width=80,
+        width=70,
     ),
     Column(
         "last_contact",
@@ -76,7 +89,7 @@ ENTERPRISE_COLUMNS: Final[tuple[Column[EnterpriseRow], ...]] = (
         lambda r: r.last_contact,
         Format.DATE,
         sort_key="last_contact",
-        width=130,
+        width=110,
     ),
     Column(
         "depth",
@@ -84,7 +97,7 @@ ENTERPRISE_COLUMNS: Final[tuple[Column[EnterpriseRow], ...]] = (
         lambda r: r.depth,
         Format.DEPTH,
         tooltip=lambda r: explain_depth(),
-        width=150,
+        width=140,
     ),
     Column("tags", _FIELD["tags"], lambda r: r.tags),
 )
@@ -92,7 +105,12 @@ ENTERPRISE_COLUMNS: Final[tuple[Column[EnterpriseRow], ...]] = (
 ENTERPRISE_LIST: Final[AreaList[EnterpriseRow]] = AreaList(
     key="enterprises",
     entity="enterprise",
-    source=ListSource(lists.enterprise_ids, _rows_with_depth),
+    source=ListSource(
+        lists.enterprise_ids,
+        lists.enterprise_rows,
+        first=first_enterprise_ids,
+        rows_with=enterprise_rows,
+    ),
     columns=ENTERPRISE_COLUMNS,
     default_order="name",
     filters=(
@@ -112,7 +130,7 @@ ENTERPRISE_LIST: Final[AreaList[EnterpriseRow]] = AreaList(
     ),
     new_text=QT_TRANSLATE_NOOP("lists", "New enterprise"),
     icon="building-2",
-    hidden_columns=("tags",),
+    hidden_columns=("tags", "depth"),
 )
 
 

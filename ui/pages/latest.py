@@ -37,6 +37,12 @@ class Latest(QObject):
     def busy(self) -> bool:
         return self._task is not None and not self._task.done
 
+    def invalidate(self) -> None:
+        """Drop whatever answer is still to come (a newer question is on its way elsewhere)."""
+        self._generation += 1
+        if self._task is not None and not self._task.done:
+            self._task.cancel()
+
     def run(
         self,
         query: Callable[[], T],

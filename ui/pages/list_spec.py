@@ -71,10 +71,27 @@ class ListQuery:
 
 @dataclass(frozen=True)
 class ListSource(Generic[R]):
-    """The core's two calls for an area: ordered ids for a query, rows for ids."""
+    """The core's two calls for an area: ordered ids for a query, rows for ids.
+
+    ``first`` optionally gives the first ``limit`` ids of a query, in the same order as
+    ``ids``, when the core can do that much faster than the whole list (an indexed query
+    with a LIMIT); it returns None for queries it cannot serve. A long list then shows its
+    first rows at once and learns its length a moment later.
+    """
 
     ids: Callable[..., list[int]]  # (session, *, search, order_by, descending, **filters)
     rows: Callable[[Session, Sequence[int]], list[R]]
+    first: Callable[[Session, ListQuery, int], list[int] | None] | None = None
+    # Rows that depend on the columns on show (a costly figure only when its column is).
+    rows_with: Callable[[Session, Sequence[int], frozenset[str]], list[R]] | None = None
+
+    def fetch_rows(self, session: Session, ids: Sequence[int], columns: frozenset[str]) -> list[R]:
+        if self.rows_with is not None:
+            return self.rows_with(session, ids, columns)
+        return self.rows(session, ids)
+
+    def first_ids(self, session: Session, query: ListQuery, limit: int) -> list[int] | None:
+        return self.first(session, query, limit) if self.first is not None else None
 
     def query_ids(self, session: Session, query: ListQuery) -> list[int]:
         return self.ids(

@@ -8,7 +8,14 @@ from datetime import date
 from typing import Any, Final
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from liaison.enums import Theme
 from liaison.rules.dates import format_date
@@ -20,6 +27,7 @@ from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.columns import Column, yes_no
 from ui.models.lazy_table import LazyTableModel
 from ui.pages.latest import Latest
+from ui.widgets.empty_state import EmptyState
 
 CONTEXT = "history"
 
@@ -140,9 +148,14 @@ class HistoryTab(QWidget):
         for i, column in enumerate(columns):
             if column.width:
                 header.resizeSection(i, column.width)
+        self.empty = EmptyState("rotate-ccw")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(self.view)
+        layout.addWidget(self.stack)
+        self.retranslate()
         self.latest = Latest(self)
         self.loads = 0
         self.refresh()
@@ -171,6 +184,7 @@ class HistoryTab(QWidget):
     def _show(self, lines: list[HistoryLine]) -> None:
         self.lines = lines
         self.model.set_ids([line.id for line in lines])
+        self.stack.setCurrentWidget(self.view if lines else self.empty)
         self.loads += 1
 
     def shown(self) -> list[tuple[str, str, str]]:
@@ -181,7 +195,17 @@ class HistoryTab(QWidget):
 
         return [(cell(r, 2), cell(r, 3), cell(r, 4)) for r in range(self.model.rowCount())]
 
+    def retranslate(self) -> None:
+        self.empty.set_texts(
+            self.tr("No changes recorded yet"),
+            self.tr(
+                "Every change made here is listed: what was changed, from what to what, "
+                "by whom and when. Records loaded as demo data have no history."
+            ),
+        )
+        self.model.retranslate()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.model.retranslate()
+            self.retranslate()
         super().changeEvent(event)

@@ -28,7 +28,7 @@ from liaison.i18n import LiaisonError
 from liaison.rules.dates import format_date
 from liaison.tasks import Progress
 from ui import messages
-from ui.entity_names import entity_name
+from ui.dialogs.entities import entity_name
 from ui.icons import icon
 from ui.lifetime import while_alive
 from ui.tasks import run_in_background
@@ -141,13 +141,11 @@ class TrashPage(QWidget):
         if self._stale:
             self.refresh()
 
-    def data_changed(self, _entity: str = "") -> None:
-        """Something was deleted or restored elsewhere: read again when next shown."""
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
     def refresh(self) -> None:
+        """Read the trash again now if it is on show, else when it is next shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
         if self.loading:
             return
         self.loading = True
@@ -174,9 +172,10 @@ class TrashPage(QWidget):
         self.table.clear()
         for row in rows:
             deleted = row.deleted_at.astimezone()
+            kind = entity_name(row.entity)
             item = QTreeWidgetItem(
                 [
-                    entity_name(row.entity),
+                    kind[:1].upper() + kind[1:],  # "enterprise" is a word in a sentence
                     row.label,
                     f"{format_date(deleted.date())} {deleted:%H:%M}",
                     row.deleted_by or "",
