@@ -736,6 +736,11 @@ MARKER_FACTS: Final = {
 }
 
 
+# The strands and markers by name, in the order reports and the app list them.
+STRANDS: Final = tuple(STRAND_FACTS)
+MARKERS: Final = tuple(MARKER_FACTS)
+
+
 def depth_level(strands: int, markers: int, contacted: bool) -> int:
     """The 0–5 scale of the module docstring from the number of active strands and markers."""
     if strands == len(STRAND_FACTS) and markers >= 2:

@@ -30,7 +30,6 @@ _ = Catalog(
 text = _
 
 
-
 def resolve(lang: str | None) -> str:
     """The language a block prints in: the one asked for, else the session's."""
     return normalise_language(lang) if lang else language()

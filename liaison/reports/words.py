@@ -14,6 +14,7 @@ from liaison.enums import Labelled
 from liaison.i18n import Catalog, is_chinese
 from liaison.reports import labels
 from liaison.rules import industry, money
+from liaison.rules.dates import format_date
 
 _ = Catalog(
     {
@@ -68,7 +69,7 @@ class Words:
 
     def date(self, day: dt.date | None) -> str:
         """``1 Mar 2026`` / ``2026年3月1日``; nothing for no date."""
-        return "" if day is None else labels.format_date(day, self.lang)
+        return "" if day is None else format_date(day, self.lang)
 
     def period(self, start: dt.date | None, end: dt.date | None) -> str:
         """Both ends, one open end, or "no fixed term"."""
