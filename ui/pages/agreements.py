@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from liaison.enums import AgreementKind, AgreementStatus
+from liaison.rules.dates import add_months
 from liaison.services.hub import Services
 from ui.dialogs.editor import RecordEditor, open_editor
 from ui.pages.area_page import AreaPage
@@ -63,13 +64,21 @@ def tr(text: str) -> str:
 
 def renewal_values(stored: dict[str, Any], today: date | None = None) -> dict[str, Any]:
     """A new draft renewing agreement ``stored``: its terms, the period moved on by its length
-    (from the day after it ends; from today when it had no end), and a suggested number."""
+    (from the day after it ends; from today when it had no end), and a suggested number.
+
+    A period of whole months is moved on by the same months, so 1 Jan 2024 – 31 Dec 2025
+    becomes 1 Jan 2026 – 31 Dec 2027; any other period keeps its length in days."""
     values = {name: stored[name] for name in RENEWED_TERMS if stored.get(name) is not None}
     start, end = stored.get("start_date"), stored.get("end_date")
     new_start = end + timedelta(days=1) if end is not None else (today or date.today())
     values["start_date"] = new_start
     if start is not None and end is not None:
-        values["end_date"] = new_start + (end - start)
+        months = (new_start.year - start.year) * 12 + new_start.month - start.month
+        if start.day == new_start.day and months > 0:
+            # Whole months (a year, two): the same span of the calendar, leap days or not.
+            values["end_date"] = add_months(new_start, months) - timedelta(days=1)
+        else:
+            values["end_date"] = new_start + (end - start)
     values["number"] = f"{stored['number']}-R"
     values["status"] = AgreementStatus.DRAFT.value
     values["renewal_of_id"] = stored["id"]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from liaison.enums import Labelled, Theme
 from liaison.errors import NotFound
+from liaison.i18n import text
 from liaison.rules.status import allowed_transitions
 from liaison.services.fields import Field, Kind
 from liaison.services.hub import Services
@@ -60,7 +61,7 @@ def field_text(services: Services, spec: Field, value: Any) -> str:
             return label_of(session, spec.ref, int(value))
     if spec.kind is Kind.THEMES:
         members = (Theme.parse(part) for part in str(value).split(","))
-        return "、".join(m.label() for m in members if m is not None)
+        return text("status.list_separator").join(m.label() for m in members if m is not None)
     return write(value, _FORMATS.get(spec.kind, Format.TEXT), spec.choices)
 
 
@@ -221,13 +222,13 @@ class RecordView(QWidget):
     def refresh_header(self) -> None:
         obj = self.service.get(self.record_id)
         self.values = {f.name: getattr(obj, f.name) for f in self.service.fields}
-        self.title_label.setText(self.title_text())
-        self.facts_label.setText("  ·  ".join(f for f in self.facts() if f))
         for spec in self.shown_fields:
             name, value = self.field_labels[spec.name]
             text = field_text(self.services, spec, self.values.get(spec.name))
             name.setText(spec.label())
             value.setText(text or "—")
+        self.title_label.setText(self.title_text())
+        self.facts_label.setText("  ·  ".join(f for f in self.facts() if f))
         self.update_buttons()
         self.setAccessibleName(self.title_label.text())
 
@@ -324,8 +325,8 @@ class RecordView(QWidget):
     def retranslate(self) -> None:
         for index, title in self._tab_titles:
             self.tabs.setTabText(index, title())
-        for button, text in self._buttons:
-            button.setText(text())
+        for button, label in self._buttons:
+            button.setText(label())
         self.back_button.setToolTip(self.tr("Back to the list (Alt+Left)"))
         self.back_button.setAccessibleName(self.tr("Back to the list"))
         self.edit_button.setText(self.tr("Edit"))
