@@ -58,10 +58,6 @@ RENEWED_TERMS: Final = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def renewal_values(stored: dict[str, Any], today: date | None = None) -> dict[str, Any]:
     """A new draft renewing agreement ``stored``: its terms, the period moved on by its length
     (from the day after it ends; from today when it had no end), and a suggested number.
@@ -106,11 +102,13 @@ class AgreementRecord(RecordView):
         )
         self.add_status_buttons(AgreementStatus)
         self.action_bar.addStretch(1)
-        self.renew_button = self.add_button(lambda: tr("Renew…"), self.renew)
+        self.renew_button = self.add_button(
+            lambda: QCoreApplication.translate("AgreementRecord", "Renew…"), self.renew
+        )
         self.placements: ListPage[Any] = self.add_part(
             "placements",
             PLACEMENT_LIST,
-            lambda: tr("Students placed"),
+            lambda: QCoreApplication.translate("AgreementRecord", "Students placed"),
             "agreement_id",
             hide=("agreement", "enterprise"),
         )

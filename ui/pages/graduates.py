@@ -22,10 +22,6 @@ from ui.pages.tabbed_lists import TabbedLists
 CONTEXT: Final = "GraduatesArea"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 class GraduatesArea(AreaPage):
     def __init__(
         self, services: Services, settings: QSettings | None = None, parent: QWidget | None = None
@@ -45,8 +41,14 @@ class GraduatesArea(AreaPage):
         )
         self.tabs = TabbedLists(
             {
-                "employments": (self.employments, lambda: tr("Graduates employed")),
-                "trainings": (self.trainings, lambda: tr("Staff training")),
+                "employments": (
+                    self.employments,
+                    lambda: QCoreApplication.translate("GraduatesArea", "Graduates employed"),
+                ),
+                "trainings": (
+                    self.trainings,
+                    lambda: QCoreApplication.translate("GraduatesArea", "Staff training"),
+                ),
             }
         )
         super().__init__("graduates", self.employments, parent, home=self.tabs)

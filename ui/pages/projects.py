@@ -35,10 +35,6 @@ _PAY = {f.name: f for f in PAYMENT_FIELDS}
 _O = {f.name: f for f in OUTCOME_FIELDS}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ProjectRecord", text)
-
-
 def _late(row: MilestoneRow) -> str | None:
     due = row.due_date
     return "negative" if row.done_on is None and due is not None and due < date.today() else None
@@ -214,16 +210,28 @@ class ProjectRecord(RecordView):
         self.add_status_buttons(ProjectStatus)
         self.action_bar.addStretch(1)
         self.partners = self.add_part(
-            "partners", PARTNER_LIST, lambda: tr("Partners"), "project_id"
+            "partners",
+            PARTNER_LIST,
+            lambda: QCoreApplication.translate("ProjectRecord", "Partners"),
+            "project_id",
         )
         self.milestones = self.add_part(
-            "milestones", MILESTONE_LIST, lambda: tr("Milestones"), "project_id"
+            "milestones",
+            MILESTONE_LIST,
+            lambda: QCoreApplication.translate("ProjectRecord", "Milestones"),
+            "project_id",
         )
         self.payments = self.add_part(
-            "payments", PAYMENT_LIST, lambda: tr("Funds received"), "project_id"
+            "payments",
+            PAYMENT_LIST,
+            lambda: QCoreApplication.translate("ProjectRecord", "Funds received"),
+            "project_id",
         )
         self.outcomes = self.add_part(
-            "outcomes", OUTCOME_LIST, lambda: tr("Outcomes"), "project_id"
+            "outcomes",
+            OUTCOME_LIST,
+            lambda: QCoreApplication.translate("ProjectRecord", "Outcomes"),
+            "project_id",
         )
         self.partners.add_action(
             MAKE_LEAD,

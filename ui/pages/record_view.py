@@ -12,7 +12,7 @@ from collections.abc import Callable, Collection, Sequence
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -181,10 +181,10 @@ class RecordView(QWidget):
             )
 
     def _status_text(self, status: Labelled) -> str:
-        return self.tr("Mark “%1”").replace("%1", status.label())
+        return QCoreApplication.translate("RecordView", "Mark “%1”").replace("%1", status.label())
 
     def set_status(self, status: str) -> None:
-        self.update_values({"status": status}, self.tr("Saving"))
+        self.update_values({"status": status}, QCoreApplication.translate("RecordView", "Saving"))
 
     def add_part(
         self,
@@ -277,9 +277,14 @@ class RecordView(QWidget):
         )
 
     def delete_record(self) -> None:
-        question = self.tr("Move “%1” to the Trash?").replace("%1", self.title_label.text())
+        question = QCoreApplication.translate("RecordView", "Move “%1” to the Trash?").replace(
+            "%1", self.title_label.text()
+        )
         if not messages.confirm(
-            self, question, title=self.tr("Delete"), ok_text=self.tr("Move to Trash")
+            self,
+            question,
+            title=QCoreApplication.translate("RecordView", "Delete"),
+            ok_text=QCoreApplication.translate("RecordView", "Move to Trash"),
         ):
             return
         service, record_id = self.service, self.record_id
@@ -292,7 +297,7 @@ class RecordView(QWidget):
             self,
             lambda _task: service.delete(record_id),
             on_success=done,
-            title=self.tr("Deleting"),
+            title=QCoreApplication.translate("RecordView", "Deleting"),
         )
 
     def close_record(self) -> None:
@@ -327,12 +332,18 @@ class RecordView(QWidget):
             self.tabs.setTabText(index, title())
         for button, label in self._buttons:
             button.setText(label())
-        self.back_button.setToolTip(self.tr("Back to the list (Alt+Left)"))
-        self.back_button.setAccessibleName(self.tr("Back to the list"))
-        self.edit_button.setText(self.tr("Edit"))
-        self.edit_button.setToolTip(self.tr("Edit this record"))
-        self.delete_button.setText(self.tr("Move to Trash"))
-        self.delete_button.setToolTip(self.tr("Move this record to the Trash"))
+        self.back_button.setToolTip(
+            QCoreApplication.translate("RecordView", "Back to the list (Alt+Left)")
+        )
+        self.back_button.setAccessibleName(
+            QCoreApplication.translate("RecordView", "Back to the list")
+        )
+        self.edit_button.setText(QCoreApplication.translate("RecordView", "Edit"))
+        self.edit_button.setToolTip(QCoreApplication.translate("RecordView", "Edit this record"))
+        self.delete_button.setText(QCoreApplication.translate("RecordView", "Move to Trash"))
+        self.delete_button.setToolTip(
+            QCoreApplication.translate("RecordView", "Move this record to the Trash")
+        )
         if self.values:
             self.refresh_header()
 

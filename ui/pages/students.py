@@ -69,10 +69,6 @@ EDIT_MAJOR = QT_TRANSLATE_NOOP("lists", "Edit major")
 NEW_MAJOR = QT_TRANSLATE_NOOP("lists", "New major")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StudentsArea", text)
-
-
 class StudentsArea(AreaPage):
     """Students and placements in tabs; a record opens in its editor over the list."""
 
@@ -95,8 +91,14 @@ class StudentsArea(AreaPage):
         )
         self.tabs = TabbedLists(
             {
-                "students": (self.students, lambda: tr("Students")),
-                "placements": (self.placements, lambda: tr("Placements")),
+                "students": (
+                    self.students,
+                    lambda: QCoreApplication.translate("StudentsArea", "Students"),
+                ),
+                "placements": (
+                    self.placements,
+                    lambda: QCoreApplication.translate("StudentsArea", "Placements"),
+                ),
             }
         )
         super().__init__("students", self.students, parent, home=self.tabs)
