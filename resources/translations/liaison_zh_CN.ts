@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last three months</source>
+        <translation>近三个月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>对口</translation>
+    </message>
+    <message>
+        <source>Not related</source>
+        <translation>不对口</translation>
+    </message>
+    <message>
+        <source>Move “%1” to the Trash?</source>
+        <translation>将“%1”移到回收站？</translation>
+    </message>
+    <message>
+        <source>Move %1 records to the Trash?</source>
+        <translation>将 %1 条记录移到回收站？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>正在删除</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>正在恢复</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Add a record (Ctrl+N)</source>
+        <translation>新增记录（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit the selected record (F2)</source>
+        <translation>编辑所选记录（F2）</translation>
+    </message>
+    <message>
+        <source>Move the selected records to the Trash (Del)</source>
+        <translation>将所选记录移到回收站（Del）</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Bring back what you just deleted</source>
+        <translation>恢复刚才删除的内容</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>没有匹配项</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and the filters chosen.</source>
+        <translation>没有符合搜索条件和筛选条件的记录。</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>清除搜索和筛选</translation>
+    </message>
+    <message>
+        <source>Open follow-ups only</source>
+        <translation>仅未完成的跟进</translation>
+    </message>
+    <message>
+        <source>No open follow-up</source>
+        <translation>无未完成的跟进</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementRecord</name>
+    <message>
+        <source>Renew…</source>
+        <translation>续签…</translation>
+    </message>
+    <message>
+        <source>Students placed</source>
+        <translation>在岗学生</translation>
+    </message>
+</context>
+<context>
     <name>AppSession</name>
     <message>
         <source>Creating the demo database…</source>
@@ -18,6 +140,21 @@
     <message>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
+    </message>
+</context>
+<context>
+    <name>BoolField</name>
+    <message>
+        <source>Not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -206,6 +343,17 @@ Please copy the details below and send them to whoever looks after Liaison.</sou
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>No date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>清除日期</translation>
+    </message>
+</context>
+<context>
     <name>EnterprisePicker</name>
     <message>
         <source>Type a name, credit code or city…</source>
@@ -214,6 +362,101 @@ Please copy the details below and send them to whoever looks after Liaison.</sou
     <message>
         <source>No enterprise matches</source>
         <translation>没有匹配的企业</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseRecord</name>
+    <message>
+        <source>Profile</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Visits &amp;&amp; follow-ups</source>
+        <translation>走访与跟进</translation>
+    </message>
+    <message>
+        <source>Agreements &amp;&amp; placements</source>
+        <translation>协议与学生岗位</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Graduates &amp;&amp; training</source>
+        <translation>毕业生与培训</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>no credit code</source>
+        <translation>无统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Move “%1” to the Trash, with its contacts, visits, agreements and the rest?</source>
+        <translation>将“%1”及其联系人、走访、协议等全部移到回收站？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>正在删除</translation>
+    </message>
+    <message>
+        <source>Discard the changes you made to the profile of “%1”?</source>
+        <translation>放弃对“%1”概况所做的修改？</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Students placed</source>
+        <translation>在岗学生</translation>
+    </message>
+    <message>
+        <source>Graduates employed</source>
+        <translation>毕业生就业</translation>
+    </message>
+    <message>
+        <source>Staff training</source>
+        <translation>员工培训</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>返回列表（Alt+左方向键）</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>返回列表</translation>
+    </message>
+    <message>
+        <source>Move this enterprise to the Trash</source>
+        <translation>将该企业移到回收站</translation>
     </message>
 </context>
 <context>
@@ -288,6 +531,17 @@ Please copy the details below and send them to whoever looks after Liaison.</sou
     <message>
         <source>Search everything</source>
         <translation>全局搜索</translation>
+    </message>
+</context>
+<context>
+    <name>GraduatesArea</name>
+    <message>
+        <source>Graduates employed</source>
+        <translation>毕业生就业</translation>
+    </message>
+    <message>
+        <source>Staff training</source>
+        <translation>员工培训</translation>
     </message>
 </context>
 <context>
@@ -417,10 +671,40 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     </message>
 </context>
 <context>
+    <name>MoneyField</name>
+    <message>
+        <source>CNY</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>10k CNY</source>
+        <translation>万元</translation>
+    </message>
+</context>
+<context>
     <name>NavRail</name>
     <message>
         <source>Navigation</source>
         <translation>导航</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the profile (Ctrl+S)</source>
+        <translation>保存概况（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Drop the changes and show the profile as saved</source>
+        <translation>放弃修改，显示已保存的概况</translation>
     </message>
 </context>
 <context>
@@ -440,6 +724,117 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectRecord</name>
+    <message>
+        <source>Partners</source>
+        <translation>合作企业</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Funds received</source>
+        <translation>到账经费</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>成果</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Discard the changes you made to this %1?</source>
+        <translation>放弃对该%1所做的修改？</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>保存（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>Mark “%1”</source>
+        <translation>标为“%1”</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
+    <message>
+        <source>Move “%1” to the Trash?</source>
+        <translation>将“%1”移到回收站？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>正在删除</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>返回列表（Alt+左方向键）</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>返回列表</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit this record</source>
+        <translation>编辑该记录</translation>
+    </message>
+    <message>
+        <source>Move this record to the Trash</source>
+        <translation>将该记录移到回收站</translation>
+    </message>
+</context>
+<context>
+    <name>RefPicker</name>
+    <message>
+        <source>Type to search…</source>
+        <translation>输入以搜索…</translation>
     </message>
 </context>
 <context>
@@ -605,6 +1000,17 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     <message>
         <source>Visit logged.</source>
         <translation>走访已记录。</translation>
+    </message>
+</context>
+<context>
+    <name>StudentsArea</name>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>学生岗位</translation>
     </message>
 </context>
 <context>
@@ -807,6 +1213,97 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     </message>
 </context>
 <context>
+    <name>columns</name>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>学生岗位</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Lead partner</source>
+        <translation>牵头企业</translation>
+    </message>
+    <message>
+        <source>Funds received</source>
+        <translation>到账经费</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>合作企业</translation>
+    </message>
+    <message>
+        <source>Person-hours</source>
+        <translation>人·学时</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>Cooperation depth</source>
+        <translation>合作深度</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>原值 → 新值</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+</context>
+<context>
     <name>entities</name>
     <message>
         <source>Enterprise</source>
@@ -884,6 +1381,483 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
         <source>Projects</source>
         <translation>项目</translation>
     </message>
+    <message>
+        <source>enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>visit or contact</source>
+        <translation>走访或联系</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>placement</source>
+        <translation>学生岗位</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>project partner</source>
+        <translation>项目合作企业</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>payment received</source>
+        <translation>到账经费</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>graduate employed</source>
+        <translation>就业毕业生</translation>
+    </message>
+    <message>
+        <source>staff training</source>
+        <translation>员工培训</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>Added</source>
+        <translation>已新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>Moved to the Trash</source>
+        <translation>已移到回收站</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>In the Trash</source>
+        <translation>在回收站中</translation>
+    </message>
+</context>
+<context>
+    <name>indicators</name>
+    <message>
+        <source>Field visits</source>
+        <translation>实地走访</translation>
+    </message>
+    <message>
+        <source>All contacts (visits, calls, meetings …)</source>
+        <translation>全部联系（走访、电话、会议…）</translation>
+    </message>
+    <message>
+        <source>Agreements in force</source>
+        <translation>有效协议</translation>
+    </message>
+    <message>
+        <source>Students placed</source>
+        <translation>在岗学生</translation>
+    </message>
+    <message>
+        <source>Student-months of placement</source>
+        <translation>学生在岗人月</translation>
+    </message>
+    <message>
+        <source>Apprentices</source>
+        <translation>学徒</translation>
+    </message>
+    <message>
+        <source>Order-class students</source>
+        <translation>订单班学生</translation>
+    </message>
+    <message>
+        <source>Graduates employed</source>
+        <translation>毕业生就业</translation>
+    </message>
+    <message>
+        <source>… in a field related to their major</source>
+        <translation>…其中专业对口</translation>
+    </message>
+    <message>
+        <source>Joint projects</source>
+        <translation>合作项目</translation>
+    </message>
+    <message>
+        <source>Contract value</source>
+        <translation>合同金额</translation>
+    </message>
+    <message>
+        <source>Funds received</source>
+        <translation>到账经费</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Staff training sessions</source>
+        <translation>员工培训场次</translation>
+    </message>
+    <message>
+        <source>Staff trained (person-times)</source>
+        <translation>培训员工（人次）</translation>
+    </message>
+</context>
+<context>
+    <name>lists</name>
+    <message>
+        <source>1 contact</source>
+        <translation>1 位联系人</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 位联系人</translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation>暂无联系人</translation>
+    </message>
+    <message>
+        <source>Add the people you deal with at this enterprise: who decides, who mentors.</source>
+        <translation>添加您在该企业打交道的人：谁拍板，谁带徒。</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>1 agreement</source>
+        <translation>1 份协议</translation>
+    </message>
+    <message>
+        <source>%1 agreements</source>
+        <translation>%1 份协议</translation>
+    </message>
+    <message>
+        <source>No agreements yet</source>
+        <translation>暂无协议</translation>
+    </message>
+    <message>
+        <source>Add apprenticeship, order-class and internship-base agreements.</source>
+        <translation>添加学徒制、订单班和实习基地等协议。</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>新建协议</translation>
+    </message>
+    <message>
+        <source>1 placement</source>
+        <translation>1 个学生岗位</translation>
+    </message>
+    <message>
+        <source>%1 placements</source>
+        <translation>%1 个学生岗位</translation>
+    </message>
+    <message>
+        <source>No placements yet</source>
+        <translation>暂无学生岗位</translation>
+    </message>
+    <message>
+        <source>Place students under an agreement, with a mentor on each side.</source>
+        <translation>在协议下安排学生岗位，校企双方各有导师。</translation>
+    </message>
+    <message>
+        <source>New placement</source>
+        <translation>新建学生岗位</translation>
+    </message>
+    <message>
+        <source>1 project</source>
+        <translation>1 个项目</translation>
+    </message>
+    <message>
+        <source>%1 projects</source>
+        <translation>%1 个项目</translation>
+    </message>
+    <message>
+        <source>No joint projects yet</source>
+        <translation>暂无合作项目</translation>
+    </message>
+    <message>
+        <source>Record technical services and joint R&amp;D with their funds and outcomes.</source>
+        <translation>记录技术服务和联合研发及其经费与成果。</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>Related to major</source>
+        <translation>专业对口</translation>
+    </message>
+    <message>
+        <source>1 graduate employed</source>
+        <translation>1 名就业毕业生</translation>
+    </message>
+    <message>
+        <source>%1 graduates employed</source>
+        <translation>%1 名就业毕业生</translation>
+    </message>
+    <message>
+        <source>No graduates recorded</source>
+        <translation>暂无毕业生就业记录</translation>
+    </message>
+    <message>
+        <source>Record the graduates a partner enterprise hired, and whether they stayed.</source>
+        <translation>记录合作企业录用的毕业生及其是否留任。</translation>
+    </message>
+    <message>
+        <source>New graduate employed</source>
+        <translation>新建毕业生就业</translation>
+    </message>
+    <message>
+        <source>1 training session</source>
+        <translation>1 场培训</translation>
+    </message>
+    <message>
+        <source>%1 training sessions</source>
+        <translation>%1 场培训</translation>
+    </message>
+    <message>
+        <source>No staff training recorded</source>
+        <translation>暂无员工培训记录</translation>
+    </message>
+    <message>
+        <source>Record the enterprise staff the college trained: topic, people, hours.</source>
+        <translation>记录学校为企业员工开展的培训：主题、人数、学时。</translation>
+    </message>
+    <message>
+        <source>New training session</source>
+        <translation>新建培训</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>1 enterprise</source>
+        <translation>1 家企业</translation>
+    </message>
+    <message>
+        <source>%1 enterprises</source>
+        <translation>%1 家企业</translation>
+    </message>
+    <message>
+        <source>No enterprises yet</source>
+        <translation>暂无企业</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet of your partner enterprises, or add one by hand.</source>
+        <translation>导入合作企业表格，或手动添加。</translation>
+    </message>
+    <message>
+        <source>New enterprise</source>
+        <translation>新建企业</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>1 partner</source>
+        <translation>1 家合作企业</translation>
+    </message>
+    <message>
+        <source>%1 partners</source>
+        <translation>%1 家合作企业</translation>
+    </message>
+    <message>
+        <source>No partners yet</source>
+        <translation>暂无合作企业</translation>
+    </message>
+    <message>
+        <source>Add the enterprises taking part; mark the lead.</source>
+        <translation>添加参与的企业，并标明牵头企业。</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>添加合作企业</translation>
+    </message>
+    <message>
+        <source>1 milestone</source>
+        <translation>1 个节点</translation>
+    </message>
+    <message>
+        <source>%1 milestones</source>
+        <translation>%1 个节点</translation>
+    </message>
+    <message>
+        <source>No milestones yet</source>
+        <translation>暂无节点</translation>
+    </message>
+    <message>
+        <source>Add the project&apos;s milestones with their due dates; overdue ones are reminded.</source>
+        <translation>添加项目节点及计划日期；逾期节点会提醒。</translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation>新建节点</translation>
+    </message>
+    <message>
+        <source>1 payment</source>
+        <translation>1 笔到账</translation>
+    </message>
+    <message>
+        <source>%1 payments</source>
+        <translation>%1 笔到账</translation>
+    </message>
+    <message>
+        <source>No funds received yet</source>
+        <translation>暂无到账经费</translation>
+    </message>
+    <message>
+        <source>Record each payment as it reaches the college.</source>
+        <translation>每笔经费到账时记录。</translation>
+    </message>
+    <message>
+        <source>New payment</source>
+        <translation>新建到账</translation>
+    </message>
+    <message>
+        <source>1 outcome</source>
+        <translation>1 项成果</translation>
+    </message>
+    <message>
+        <source>%1 outcomes</source>
+        <translation>%1 项成果</translation>
+    </message>
+    <message>
+        <source>No outcomes yet</source>
+        <translation>暂无成果</translation>
+    </message>
+    <message>
+        <source>Record the patents, standards, products and papers the project produced.</source>
+        <translation>记录项目产出的专利、标准、产品和论文。</translation>
+    </message>
+    <message>
+        <source>New outcome</source>
+        <translation>新建成果</translation>
+    </message>
+    <message>
+        <source>Make lead partner</source>
+        <translation>设为牵头企业</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标为完成</translation>
+    </message>
+    <message>
+        <source>1 student</source>
+        <translation>1 名学生</translation>
+    </message>
+    <message>
+        <source>%1 students</source>
+        <translation>%1 名学生</translation>
+    </message>
+    <message>
+        <source>No students yet</source>
+        <translation>暂无学生</translation>
+    </message>
+    <message>
+        <source>Import the class lists, or add the students you place with enterprises.</source>
+        <translation>导入班级名单，或添加安排到企业的学生。</translation>
+    </message>
+    <message>
+        <source>New student</source>
+        <translation>新建学生</translation>
+    </message>
+    <message>
+        <source>Edit major</source>
+        <translation>编辑专业</translation>
+    </message>
+    <message>
+        <source>New major</source>
+        <translation>新建专业</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>1 visit or contact</source>
+        <translation>1 次走访或联系</translation>
+    </message>
+    <message>
+        <source>%1 visits and contacts</source>
+        <translation>%1 次走访和联系</translation>
+    </message>
+    <message>
+        <source>No visits recorded yet</source>
+        <translation>暂无走访记录</translation>
+    </message>
+    <message>
+        <source>Log every visit and call, and the follow-ups agreed, to keep track (Ctrl+L).</source>
+        <translation>记录每次走访和电话及约定的跟进事项，便于跟踪（Ctrl+L）。</translation>
+    </message>
+    <message>
+        <source>Log a visit</source>
+        <translation>记录走访</translation>
+    </message>
+    <message>
+        <source>Mark follow-up done</source>
+        <translation>标记跟进完成</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -898,6 +1872,25 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     <message>
         <source>OK</source>
         <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>adding</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changing</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>deleting</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>restoring</source>
+        <translation>恢复</translation>
     </message>
 </context>
 </TS>
