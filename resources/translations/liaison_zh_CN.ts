@@ -368,7 +368,7 @@ Please copy the details below and send them to whoever looks after Liaison.</sou
     <name>EnterpriseRecord</name>
     <message>
         <source>Profile</source>
-        <translation>概况</translation>
+        <translation>基本信息</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -396,7 +396,7 @@ Please copy the details below and send them to whoever looks after Liaison.</sou
     </message>
     <message>
         <source>History</source>
-        <translation>历史记录</translation>
+        <translation>变更记录</translation>
     </message>
     <message>
         <source>no credit code</source>
@@ -420,7 +420,7 @@ Please copy the details below and send them to whoever looks after Liaison.</sou
     </message>
     <message>
         <source>Discard the changes you made to the profile of “%1”?</source>
-        <translation>放弃对“%1”概况所做的修改？</translation>
+        <translation>放弃对“%1”基本信息所做的修改？</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -696,7 +696,7 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     </message>
     <message>
         <source>Save the profile (Ctrl+S)</source>
-        <translation>保存概况（Ctrl+S）</translation>
+        <translation>保存基本信息（Ctrl+S）</translation>
     </message>
     <message>
         <source>Revert</source>
@@ -704,7 +704,7 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     </message>
     <message>
         <source>Drop the changes and show the profile as saved</source>
-        <translation>放弃修改，显示已保存的概况</translation>
+        <translation>放弃修改，显示已保存的基本信息</translation>
     </message>
 </context>
 <context>
@@ -1540,7 +1540,7 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     </message>
     <message>
         <source>%1 contacts</source>
-        <translation>%1 位联系人</translation>
+        <translation>共 %1 位联系人</translation>
     </message>
     <message>
         <source>No contacts yet</source>
@@ -1572,7 +1572,7 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     </message>
     <message>
         <source>%1 agreements</source>
-        <translation>%1 份协议</translation>
+        <translation>共 %1 份协议</translation>
     </message>
     <message>
         <source>No agreements yet</source>
@@ -1592,7 +1592,7 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     </message>
     <message>
         <source>%1 placements</source>
-        <translation>%1 个学生岗位</translation>
+        <translation>共 %1 个学生岗位</translation>
     </message>
     <message>
         <source>No placements yet</source>
@@ -1612,7 +1612,7 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     </message>
     <message>
         <source>%1 projects</source>
-        <translation>%1 个项目</translation>
+        <translation>共 %1 个项目</translation>
     </message>
     <message>
         <source>No joint projects yet</source>
@@ -1636,7 +1636,7 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     </message>
     <message>
         <source>%1 graduates employed</source>
-        <translation>%1 名就业毕业生</translation>
+        <translation>共 %1 名就业毕业生</translation>
     </message>
     <message>
         <source>No graduates recorded</source>
@@ -1656,7 +1656,7 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     </message>
     <message>
         <source>%1 training sessions</source>
-        <translation>%1 场培训</translation>
+        <translation>共 %1 场培训</translation>
     </message>
     <message>
         <source>No staff training recorded</source>
@@ -1684,7 +1684,7 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     </message>
     <message>
         <source>%1 enterprises</source>
-        <translation>%1 家企业</translation>
+        <translation>共 %1 家企业</translation>
     </message>
     <message>
         <source>No enterprises yet</source>
@@ -1720,7 +1720,7 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     </message>
     <message>
         <source>%1 partners</source>
-        <translation>%1 家合作企业</translation>
+        <translation>共 %1 家合作企业</translation>
     </message>
     <message>
         <source>No partners yet</source>
@@ -1740,7 +1740,7 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     </message>
     <message>
         <source>%1 milestones</source>
-        <translation>%1 个节点</translation>
+        <translation>共 %1 个节点</translation>
     </message>
     <message>
         <source>No milestones yet</source>
@@ -1760,7 +1760,7 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     </message>
     <message>
         <source>%1 payments</source>
-        <translation>%1 笔到账</translation>
+        <translation>共 %1 笔到账</translation>
     </message>
     <message>
         <source>No funds received yet</source>
@@ -1780,7 +1780,7 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     </message>
     <message>
         <source>%1 outcomes</source>
-        <translation>%1 项成果</translation>
+        <translation>共 %1 项成果</translation>
     </message>
     <message>
         <source>No outcomes yet</source>
@@ -1808,7 +1808,7 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     </message>
     <message>
         <source>%1 students</source>
-        <translation>%1 名学生</translation>
+        <translation>共 %1 名学生</translation>
     </message>
     <message>
         <source>No students yet</source>
@@ -1840,7 +1840,7 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     </message>
     <message>
         <source>%1 visits and contacts</source>
-        <translation>%1 次走访和联系</translation>
+        <translation>共 %1 次走访和联系</translation>
     </message>
     <message>
         <source>No visits recorded yet</source>
