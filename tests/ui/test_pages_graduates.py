@@ -126,9 +126,10 @@ def test_edit_delete_restore_undo(
     page.restore_button.click()
     wait_loaded(qtbot, page)
     assert shown(page, "student") == ["Wang Fang", "Liu Yang"]
+    loads = page.loads
     task = undo_last(window, officer)
-    qtbot.waitUntil(lambda: task.done, timeout=10_000)
-    wait_loaded(qtbot, page)
+    wait_loaded(qtbot, page, loads + 1)  # refreshed once undone
+    assert task.done
     assert shown(page, "student") == ["Liu Yang"]
 
 

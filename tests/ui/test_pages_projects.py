@@ -110,17 +110,19 @@ def test_partners_lead_and_milestones_done(
     record.partners.select_id(saved.args[0])
     [(_text, make_lead, _needs)] = record.partners._extra
     assert make_lead.isEnabled()
+    loads = record.partners.loads
     make_lead.click()
-    qtbot.waitUntil(lambda: officer.partners.get(saved.args[0]).is_lead, timeout=10_000)
+    wait_loaded(qtbot, record.partners, loads + 1)  # reloaded once the change is written
+    assert officer.partners.get(saved.args[0]).is_lead
     assert not officer.partners.get(ids["partner"]).is_lead  # one lead per project
-    wait_loaded(qtbot, record.partners)
     assert shown(record.partners, "enterprise")[0] == "Kunshan Mould Works"
 
     record.milestones.select_id(ids["late"])
     [(_text, mark, _needs)] = record.milestones._extra
+    loads = record.milestones.loads
     mark.click()
-    qtbot.waitUntil(lambda: officer.milestones.get(ids["late"]).done_on == TODAY, timeout=10_000)
-    wait_loaded(qtbot, record.milestones)
+    wait_loaded(qtbot, record.milestones, loads + 1)
+    assert officer.milestones.get(ids["late"]).done_on == TODAY
     assert not mark.isEnabled()
 
 

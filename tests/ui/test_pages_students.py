@@ -136,9 +136,10 @@ def test_edit_delete_restore_and_undo(
     page.restore_button.click()
     wait_loaded(qtbot, page)
     assert "Chen Jie" in shown(page, "name")
+    loads = page.loads
     task = undo_last(window, officer)  # takes back the restore
-    qtbot.waitUntil(lambda: task.done, timeout=10_000)
-    wait_loaded(qtbot, page)
+    wait_loaded(qtbot, page, loads + 1)  # refreshed once undone
+    assert task.done
     assert "Chen Jie" not in shown(page, "name")
 
 
