@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
         if key not in self._pages:
             raise KeyError(f"unknown area {key!r}; areas are {', '.join(AREA_KEYS)}")
         old = self._pages[key]
+        if old is page:
+            return  # already in its slot (build_pages adds, and the shell adds what it returns)
         index = self.stack.indexOf(old)
         was_current = self.stack.currentIndex() == index
         self.stack.insertWidget(index, page)

@@ -47,10 +47,17 @@ def test_build_pages_puts_the_areas_in_the_window(
 ) -> None:
     add_firms(officer)
     pages = build_pages(window, officer)
-    assert set(pages) == {"enterprises", "visits"}
+    assert set(pages) == {
+        "enterprises",
+        "visits",
+        "agreements",
+        "students",
+        "projects",
+        "graduates",
+    }
     for key, page in pages.items():
         assert window.page(key) is page
-    assert isinstance(window.page("agreements"), EmptyState)  # not this package's
+    assert isinstance(window.page("reports"), EmptyState)  # not this package's
     enterprises, _visits = areas(window)
     wait_loaded(qtbot, enterprises.list_page, 1)
     window.show_area("enterprises")
@@ -120,18 +127,17 @@ def test_a_search_hit_opens_an_enterprise_or_a_contact_in_its_record(
     assert record.lists["contacts"].current_id() == contact
 
 
-def test_a_record_no_area_shows_opens_in_its_editor(
+def test_a_record_without_a_view_of_its_own_opens_in_its_editor(
     qtbot: QtBot, window: MainWindow, officer: Services
 ) -> None:
-    ids = add_firms(officer)
-    agreement = officer.agreements.create(
-        {"number": "A-1", "kind": "order_class", "enterprise_id": ids["Wuxi Green Energy"]}
-    )
+    major = officer.majors.create({"name": "Mechatronics"})
     build_pages(window, officer)
-    editor = open_record(window, officer, "agreement", agreement)
-    assert isinstance(editor, RecordEditor)
-    assert editor.windowTitle() == "Edit agreement — A-1"
-    editor.close()
+    editor = open_record(window, officer, "major", major)
+    assert editor is window.page("students")
+    opened = window.page("students").editor  # type: ignore[attr-defined]
+    assert isinstance(opened, RecordEditor)
+    assert opened.windowTitle() == "Edit major — Mechatronics"
+    opened.close()
 
 
 def test_a_record_that_is_gone_is_reported_not_opened(

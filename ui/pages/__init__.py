@@ -22,7 +22,11 @@ from ui.dialogs.editor import open_editor
 from ui.dialogs.entities import entity_name
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.main_window import MainWindow
+from ui.pages.agreements import AgreementsArea
 from ui.pages.enterprises import EnterprisesArea
+from ui.pages.graduates import GraduatesArea
+from ui.pages.projects import ProjectsArea
+from ui.pages.students import StudentsArea
 from ui.pages.visits import VisitsArea
 from ui.tasks import Task, run_in_background
 
@@ -59,6 +63,10 @@ def build_pages(window: MainWindow, services: Services) -> dict[str, QWidget]:
     pages: dict[str, QWidget] = {
         "enterprises": EnterprisesArea(services, window.settings),
         "visits": VisitsArea(services, window.settings),
+        "agreements": AgreementsArea(services, window.settings),
+        "students": StudentsArea(services, window.settings),
+        "projects": ProjectsArea(services, window.settings),
+        "graduates": GraduatesArea(services, window.settings),
     }
     for key, page in pages.items():
         window.add_page(key, page)

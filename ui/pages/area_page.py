@@ -26,15 +26,25 @@ class AreaPage(QWidget):
     # the shell tells the dashboard and the Trash.
     data_changed = Signal(str)
 
-    def __init__(self, key: str, list_page: ListPage[Any], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        key: str,
+        list_page: ListPage[Any],
+        parent: QWidget | None = None,
+        *,
+        home: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.key = key
         self.setObjectName(f"area-{key}")
         self.list_page = list_page
         list_page.changed.connect(lambda: self.data_changed.emit(list_page.spec.entity))
+        # What the area shows when no record is open: its list, or (an area of two lists in
+        # tabs) a widget holding ``list_page`` and its siblings, with its own refresh().
+        self.home: QWidget = home if home is not None else list_page
         self.detail: QWidget | None = None
         self.stack = QStackedWidget()
-        self.stack.addWidget(list_page)
+        self.stack.addWidget(self.home)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -74,8 +84,8 @@ class AreaPage(QWidget):
             self.stack.removeWidget(self.detail)
             self.detail.deleteLater()
             self.detail = None
-        self.stack.setCurrentWidget(self.list_page)
-        self.list_page.refresh()
+        self.stack.setCurrentWidget(self.home)
+        getattr(self.home, "refresh", self.list_page.refresh)()
         self.list_page.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.detail_changed.emit()
         notify_actions(self)
@@ -96,7 +106,7 @@ class AreaPage(QWidget):
         refresh = getattr(self.detail, "refresh", None)
         if refresh is not None:
             refresh()
-        self.list_page.refresh()
+        getattr(self.home, "refresh", self.list_page.refresh)()
 
     # PageActions, handed to whichever of list and record is showing
     def supported_actions(self) -> Collection[str]:

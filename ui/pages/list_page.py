@@ -114,6 +114,7 @@ class ListPage(QWidget, Generic[R]):
         self._full_timer.timeout.connect(self._run_full)
         # Buttons an area adds (text source, button, what it needs of the selected rows).
         self._extra: list[tuple[str, QToolButton, Callable[[list[R]], bool] | None]] = []
+        self._commands: list[tuple[str, QToolButton]] = []  # buttons needing no selection
 
         self.search = SearchBox()
         self.search.search_changed.connect(lambda _text: self.reload())
@@ -188,6 +189,14 @@ class ListPage(QWidget, Generic[R]):
         self._extra.append((text, button, needs))
         self.retranslate()
         self._update_buttons()
+        return button
+
+    def add_command(self, text: str, icon_name: str, slot: Callable[[], object]) -> QToolButton:
+        """A toolbar button that needs no selection ("New major"; ``text``: a "lists" source)."""
+        button = self._tool_button(icon_name, slot)
+        self._toolbar_layout.insertWidget(self._toolbar_layout.indexOf(self.new_button), button)
+        self._commands.append((text, button))
+        self.retranslate()
         return button
 
     def selected_rows(self) -> list[R]:
@@ -741,7 +750,7 @@ class ListPage(QWidget, Generic[R]):
             button.setText(text)
             button.setToolTip(tip)
             button.setAccessibleName(text)
-        for source, button, _needs in self._extra:
+        for source, button in [(t, b) for t, b, _n in self._extra] + self._commands:
             button.setText(tr(source))
             button.setAccessibleName(tr(source))
         self.empty_none.set_texts(tr(self.spec.empty_title), tr(self.spec.empty_message))
