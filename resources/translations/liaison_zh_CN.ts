@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgreementRecord</name>
+    <message>
+        <source>Renew…</source>
+        <translation>续签…</translation>
+    </message>
+    <message>
+        <source>Students placed</source>
+        <translation>在岗学生</translation>
+    </message>
+</context>
+<context>
     <name>AppSession</name>
     <message>
         <source>Creating the demo database…</source>
@@ -467,6 +478,17 @@ Please copy the details below and send them to whoever looks after Liaison.</sou
     </message>
 </context>
 <context>
+    <name>GraduatesArea</name>
+    <message>
+        <source>Graduates employed</source>
+        <translation>毕业生就业</translation>
+    </message>
+    <message>
+        <source>Staff training</source>
+        <translation>员工培训</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>No changes recorded yet</source>
@@ -660,6 +682,25 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     </message>
 </context>
 <context>
+    <name>ProjectRecord</name>
+    <message>
+        <source>Partners</source>
+        <translation>合作企业</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Funds received</source>
+        <translation>到账经费</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>成果</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>Discard the changes you made to this %1?</source>
@@ -695,6 +736,53 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     <message>
         <source>Required</source>
         <translation>必填</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>Mark “%1”</source>
+        <translation>标为“%1”</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
+    <message>
+        <source>Move “%1” to the Trash?</source>
+        <translation>将“%1”移到回收站？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>正在删除</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>返回列表（Alt+左方向键）</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>返回列表</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit this record</source>
+        <translation>编辑该记录</translation>
+    </message>
+    <message>
+        <source>Move this record to the Trash</source>
+        <translation>将该记录移到回收站</translation>
     </message>
 </context>
 <context>
@@ -863,6 +951,17 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     <message>
         <source>Visit logged.</source>
         <translation>走访已记录。</translation>
+    </message>
+</context>
+<context>
+    <name>StudentsArea</name>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>学生岗位</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1256,10 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1728,138 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     <message>
         <source>Clear search and filters</source>
         <translation>清除搜索和筛选</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>1 partner</source>
+        <translation>1 家合作企业</translation>
+    </message>
+    <message>
+        <source>%1 partners</source>
+        <translation>共 %1 家合作企业</translation>
+    </message>
+    <message>
+        <source>No partners yet</source>
+        <translation>暂无合作企业</translation>
+    </message>
+    <message>
+        <source>Add the enterprises taking part; mark the lead.</source>
+        <translation>添加参与的企业，并标明牵头企业。</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>添加合作企业</translation>
+    </message>
+    <message>
+        <source>1 milestone</source>
+        <translation>1 个节点</translation>
+    </message>
+    <message>
+        <source>%1 milestones</source>
+        <translation>共 %1 个节点</translation>
+    </message>
+    <message>
+        <source>No milestones yet</source>
+        <translation>暂无节点</translation>
+    </message>
+    <message>
+        <source>Add the project&apos;s milestones with their due dates; overdue ones are reminded.</source>
+        <translation>添加项目节点及计划日期；逾期节点会提醒。</translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation>新建节点</translation>
+    </message>
+    <message>
+        <source>1 payment</source>
+        <translation>1 笔到账</translation>
+    </message>
+    <message>
+        <source>%1 payments</source>
+        <translation>共 %1 笔到账</translation>
+    </message>
+    <message>
+        <source>No funds received yet</source>
+        <translation>暂无到账经费</translation>
+    </message>
+    <message>
+        <source>Record each payment as it reaches the college.</source>
+        <translation>每笔经费到账时记录。</translation>
+    </message>
+    <message>
+        <source>New payment</source>
+        <translation>新建到账</translation>
+    </message>
+    <message>
+        <source>1 outcome</source>
+        <translation>1 项成果</translation>
+    </message>
+    <message>
+        <source>%1 outcomes</source>
+        <translation>共 %1 项成果</translation>
+    </message>
+    <message>
+        <source>No outcomes yet</source>
+        <translation>暂无成果</translation>
+    </message>
+    <message>
+        <source>Record the patents, standards, products and papers the project produced.</source>
+        <translation>记录项目产出的专利、标准、产品和论文。</translation>
+    </message>
+    <message>
+        <source>New outcome</source>
+        <translation>新建成果</translation>
+    </message>
+    <message>
+        <source>Make lead partner</source>
+        <translation>设为牵头企业</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标为完成</translation>
+    </message>
+    <message>
+        <source>1 student</source>
+        <translation>1 名学生</translation>
+    </message>
+    <message>
+        <source>%1 students</source>
+        <translation>共 %1 名学生</translation>
+    </message>
+    <message>
+        <source>No students yet</source>
+        <translation>暂无学生</translation>
+    </message>
+    <message>
+        <source>Import the class lists, or add the students you place with enterprises.</source>
+        <translation>导入班级名单，或添加安排到企业的学生。</translation>
+    </message>
+    <message>
+        <source>New student</source>
+        <translation>新建学生</translation>
+    </message>
+    <message>
+        <source>Edit major</source>
+        <translation>编辑专业</translation>
+    </message>
+    <message>
+        <source>New major</source>
+        <translation>新建专业</translation>
     </message>
 </context>
 <context>
