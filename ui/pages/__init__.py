@@ -16,13 +16,14 @@ from PySide6.QtWidgets import QWidget
 from liaison.i18n import LiaisonError
 from liaison.services.history import Change
 from liaison.services.hub import Services
-from ui import messages
+from ui import excel_commands, messages
 from ui.areas import AREA_KEYS
 from ui.dialogs.editor import open_editor
 from ui.dialogs.entities import entity_name
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.main_window import MainWindow
 from ui.pages.enterprises import EnterprisesArea
+from ui.pages.reports import ReportsPage, add_report_actions
 from ui.pages.visits import VisitsArea
 from ui.tasks import Task, run_in_background
 
@@ -59,9 +60,12 @@ def build_pages(window: MainWindow, services: Services) -> dict[str, QWidget]:
     pages: dict[str, QWidget] = {
         "enterprises": EnterprisesArea(services, window.settings),
         "visits": VisitsArea(services, window.settings),
+        "reports": ReportsPage(services, window.settings),
     }
     for key, page in pages.items():
         window.add_page(key, page)
+    add_report_actions(window, pages)
+    excel_commands.install(window, services)
     return pages
 
 
