@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import weakref
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -111,7 +112,9 @@ class ReportsPage(QWidget):
         self.setObjectName("reports-page")
         self.services = services
         self.settings = settings or QSettings()
-        self._folder = tempfile.TemporaryDirectory(prefix="liaison-reports-")
+        # Documents are built here first; the folder goes with the page (or at exit).
+        self.folder = Path(tempfile.mkdtemp(prefix="liaison-reports-"))
+        weakref.finalize(self, shutil.rmtree, self.folder, True)
         self.result: ReportResult | None = None
         self.saved_to: Path | None = None
         self.task: Task[ReportResult] | None = None
@@ -343,7 +346,7 @@ class ReportsPage(QWidget):
             "lang": str(self.language_combo.currentData()),
             "paper": str(self.paper_combo.currentData()),
         }
-        folder = Path(self._folder.name)
+        folder = self.folder
         document = self.document
         if document == ENTERPRISE:
             chosen = self.enterprise_picker.value()
