@@ -151,7 +151,12 @@ def test_open_folder_is_offered_after_saving(
 ) -> None:
     monkeypatch.setenv("LIAISON_NO_DIALOGS", "0")
     opened: list[Path] = []
-    monkeypatch.setattr(saving, "open_folder", lambda path: opened.append(path) or True)
+
+    def open_folder(path: Path) -> bool:
+        opened.append(path)
+        return True
+
+    monkeypatch.setattr(saving, "open_folder", open_folder)
     target = tmp_path / "x.xlsx"
     box = saving.tell_saved(None, "Saved it", target)
     assert box is not None

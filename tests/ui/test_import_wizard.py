@@ -8,6 +8,7 @@ from typing import Any
 
 import openpyxl
 import pytest
+from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -72,10 +73,16 @@ def go_to(qtbot: QtBot, wizard: ImportWizard, step: int) -> None:
         assert wizard.step == before + 1, wizard.problem.text()
 
 
+def text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
+
+
 def cells(wizard: ImportWizard) -> list[tuple[str, ...]]:
     table = wizard.preview_table
     return [
-        tuple(table.item(r, c).text() for c in range(table.columnCount()))
+        tuple(text(table, r, c) for c in range(table.columnCount()))
         for r in range(table.rowCount())
     ]
 
@@ -89,7 +96,7 @@ def test_header_below_a_title_and_chinese_headers_are_mapped(
     assert "row 3" in wizard.header_label.text()
     mapped = [combo.currentData() for combo in wizard.mapping_combos]
     assert mapped == ["name", "uscc", "employees", "city"]
-    assert wizard.mapping_table.item(0, 2).text() == "甲公司 · 乙公司 · 丙公司"
+    assert text(wizard.mapping_table, 0, 2) == "甲公司 · 乙公司 · 丙公司"
     assert wizard.missing_label.text() == "Every required field has a column."
 
 
@@ -216,11 +223,11 @@ def test_an_import_is_undone_as_a_whole_from_the_history(
     qtbot.addWidget(dialog)
     wait(qtbot, dialog.reload())
     assert dialog.table.rowCount() == 1
-    assert dialog.table.item(0, 3).text() == "firms.xlsx"
+    assert text(dialog.table, 0, 3) == "firms.xlsx"
     dialog.table.selectRow(0)
     with messages.answering(True):
         wait(qtbot, dialog.undo_selected())
     assert enterprises(officer) == []
     qtbot.waitUntil(lambda: bool(dialog.batches and dialog.batches[0].undone_at))
-    assert dialog.table.item(0, 5).text().startswith("20")
+    assert text(dialog.table, 0, 5).startswith("20")
     assert not dialog.undo_button.isEnabled()

@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QSettings
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
 from liaison.services.hub import Services
@@ -139,7 +140,7 @@ def test_the_enterprises_list_and_record_ask_for_reports(
     built(qtbot, page, page.task)
 
     record = pages["enterprises"].open_enterprise(firms["Wuxi Green Energy"])  # type: ignore[attr-defined]
-    report_button = record.findChild(reports.QToolButton, "record-cooperation-report")
+    report_button = record.findChild(QToolButton, "record-cooperation-report")
     assert report_button is not None and report_button.text() == "Cooperation report…"
     report_button.click()
     assert page.document == ENTERPRISE

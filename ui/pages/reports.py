@@ -73,7 +73,7 @@ def ask_printer(
     dialog = QPrintDialog(printer, parent)
     dialog.accepted.connect(lambda: on_accepted(printer))
     dialog.finished.connect(lambda _result: dialog.deleteLater())
-    dialog.open()
+    dialog.open()  # type: ignore[call-arg]  # the stubs lack open()'s no-argument overload
     return dialog
 
 
@@ -353,7 +353,7 @@ class ReportsPage(QWidget):
             if chosen is None:
                 self._say(self.tr("Choose an enterprise."))
                 return None
-            start, end = self.start_edit.date().toPython(), self.end_edit.date().toPython()
+            start, end = _day(self.start_edit), _day(self.end_edit)
             if end < start:
                 self._say(self.tr("The period ends before it starts."))
                 return None
@@ -530,6 +530,11 @@ def _date_edit(day: date) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit
+
+
+def _day(edit: QDateEdit) -> date:
+    chosen = edit.date()
+    return date(chosen.year(), chosen.month(), chosen.day())
 
 
 def show_report(
