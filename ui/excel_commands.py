@@ -30,9 +30,8 @@ from ui.dialogs.imports_history import ImportsDialog
 from ui.icons import icon
 from ui.main_window import MainWindow
 from ui.models.columns import Column, Format
+from ui.pages.list_spec import tr as list_tr
 from ui.tasks import Task, run_in_background
-
-CONTEXT = "excel"
 
 # How each list format is written to a cell; the others are written as the list shows them.
 _KINDS: dict[Format, Kind] = {
@@ -44,10 +43,6 @@ _KINDS: dict[Format, Kind] = {
     Format.CHOICE: Kind.CHOICE,
     Format.BOOL: Kind.BOOL,
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def kind_of_entity(entity: str) -> str | None:
@@ -92,7 +87,7 @@ def export_everything(parent: QWidget, services: Services, path: str | Path) -> 
     def saved(result: ExportResult) -> None:
         rows = sum(n for kind, n in result.sheets.items() if kind != "indicators")
         text = (
-            tr("The whole database (%1 rows) was exported to %2.")
+            QCoreApplication.translate("excel", "The whole database (%1 rows) was exported to %2.")
             .replace("%1", f"{rows:,}")
             .replace("%2", str(result.path))
         )
@@ -102,7 +97,7 @@ def export_everything(parent: QWidget, services: Services, path: str | Path) -> 
         parent,
         lambda task: export_workbook(db, target, lang=lang, progress=task),
         on_success=saved,
-        title=tr("Exporting to Excel"),
+        title=QCoreApplication.translate("excel", "Exporting to Excel"),
     )
 
 
@@ -110,7 +105,7 @@ def ask_export_everything(parent: QWidget, services: Services) -> None:
     suggested = f"liaison-{date.today():%Y-%m-%d}.xlsx"
     saving.ask_save_path(
         parent,
-        tr("Export everything"),
+        QCoreApplication.translate("excel", "Export everything"),
         suggested,
         saving.XLSX_FILTER,
         lambda path: export_everything(parent, services, path),
@@ -143,7 +138,7 @@ def export_list_as_shown(page: Any, path: str | Path, title: str = "") -> Task[i
     query = page.current_query()
     source, db, target = page.spec.source, page.services.db, Path(path)
     columns = list_columns(page.spec.columns, query.columns)
-    sheet = title or tr(page.spec.count_many).replace("%1", "").strip() or page.spec.key
+    sheet = title or list_tr(page.spec.count_many).replace("%1", "").strip() or page.spec.key
 
     def job(task: Task[int]) -> int:
         with db.reading() as session:
@@ -152,20 +147,22 @@ def export_list_as_shown(page: Any, path: str | Path, title: str = "") -> Task[i
 
     def saved(count: int) -> None:
         text = (
-            tr("%1 rows were exported to %2.")
+            QCoreApplication.translate("excel", "%1 rows were exported to %2.")
             .replace("%1", f"{count:,}")
             .replace("%2", str(target))
         )
         saving.tell_saved(page, text, target)
 
-    return run_in_background(page, job, on_success=saved, title=tr("Exporting to Excel"))
+    return run_in_background(
+        page, job, on_success=saved, title=QCoreApplication.translate("excel", "Exporting to Excel")
+    )
 
 
 def ask_export_list(page: Any) -> None:
     suggested = f"{page.spec.key}-{date.today():%Y-%m-%d}.xlsx"
     saving.ask_save_path(
         page,
-        tr("Export list"),
+        QCoreApplication.translate("excel", "Export list"),
         suggested,
         saving.XLSX_FILTER,
         lambda path: export_list_as_shown(page, path),
@@ -224,10 +221,10 @@ class ExcelCommands(QObject):
 
     def retranslate(self) -> None:
         for action, text in (
-            (self.import_action, tr("&Import from Excel…")),
-            (self.imports_action, tr("Im&ports…")),
-            (self.export_action, tr("&Export everything…")),
-            (self.templates_action, tr("Import &templates…")),
+            (self.import_action, QCoreApplication.translate("excel", "&Import from Excel…")),
+            (self.imports_action, QCoreApplication.translate("excel", "Im&ports…")),
+            (self.export_action, QCoreApplication.translate("excel", "&Export everything…")),
+            (self.templates_action, QCoreApplication.translate("excel", "Import &templates…")),
         ):
             action.setText(text)
             action.setToolTip(text.replace("&", "").rstrip("…"))

@@ -17,14 +17,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ui import messages
 from ui.file_dialogs import choose_path
 
-CONTEXT = "saving"
-
 XLSX_FILTER = "Excel (*.xlsx)"
 PDF_FILTER = "PDF (*.pdf)"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def ask_save_path(
@@ -67,8 +61,15 @@ def tell_saved(parent: QWidget | None, text: str, path: Path) -> QMessageBox | N
     if messages.dialogs_suppressed():
         messages.show_info(parent, text)
         return None
-    box = QMessageBox(QMessageBox.Icon.Information, tr("Saved"), text, parent=parent)
-    folder = box.addButton(tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("saving", "Saved"),
+        text,
+        parent=parent,
+    )
+    folder = box.addButton(
+        QCoreApplication.translate("saving", "Open folder"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.buttonClicked.connect(lambda button: open_folder(path) if button is folder else None)
     box.finished.connect(lambda _result: box.deleteLater())

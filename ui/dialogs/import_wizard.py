@@ -80,6 +80,7 @@ FATE_TONE: Final[dict[Fate, str]] = {
 POLICIES: Final = (DuplicatePolicy.ERROR, DuplicatePolicy.SKIP, DuplicatePolicy.UPDATE)
 
 PREVIEW_COLUMNS: Final = 5  # row, outcome, record, column, reason
+COLUMN_AIR: Final = 16  # pixels beside a column's widest text
 
 
 def preview_lines(report: ImportReport, lang: str) -> list[tuple[RowFate, str, str]]:
@@ -413,7 +414,7 @@ class ImportWizard(QDialog):
             combo.currentIndexChanged.connect(lambda _i, c=column.index: self._mapped(c))
             table.setCellWidget(row, 3, combo)
             self.mapping_combos.append(combo)
-        table.resizeColumnsToContents()
+        fit_columns(table)
         self._update_missing()
 
     def set_mapping(self, letter: str, field: str | None) -> None:
@@ -504,17 +505,17 @@ class ImportWizard(QDialog):
                 if index == 1:
                     item.setForeground(QBrush(tone))
                 table.setItem(row, index, item)
-        table.resizeColumnsToContents()
+        fit_columns(table)
         self._update_counts(report)
 
     def _update_counts(self, report: ImportReport) -> None:
         counts = (
-            (self.tr("new"), report.count(Fate.CREATE)),
-            (self.tr("update"), report.count(Fate.UPDATE)),
-            (self.tr("duplicate, skipped"), report.count(Fate.SKIP, Fate.UNCHANGED)),
-            (self.tr("rejected"), report.rejected),
+            (self.tr("new: %1"), report.count(Fate.CREATE)),
+            (self.tr("update: %1"), report.count(Fate.UPDATE)),
+            (self.tr("duplicate, skipped: %1"), report.count(Fate.SKIP, Fate.UNCHANGED)),
+            (self.tr("rejected: %1"), report.rejected),
         )
-        text = " · ".join(f"{label}: {n}" for label, n in counts)
+        text = " · ".join(label.replace("%1", f"{n:,}") for label, n in counts)
         if report.rejected and not report.accepted:
             text += "\n" + self.tr(
                 "Rows with errors stop the import. Correct the file, or tick "
@@ -640,6 +641,15 @@ def table_item(text: str) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
     return item
+
+
+def fit_columns(table: QTableWidget) -> None:
+    """Columns as wide as their contents with a little air; the last one takes the rest."""
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    for column in range(table.columnCount() - 1):
+        header.resizeSection(column, header.sectionSize(column) + COLUMN_AIR)
+    header.setSectionResizeMode(table.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
 
 
 def tidy_table(table: QTableWidget) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -658,9 +659,11 @@ class ListPage(QWidget, Generic[R]):
             button.setText(text)
             button.setToolTip(tip)
             button.setAccessibleName(text)
-        self.excel_button.setText(tr("Excel"))
-        self.import_list_action.setText(tr("Import from Excel…"))
-        self.export_list_action.setText(tr("Export the list as shown…"))
+        self.excel_button.setText(QCoreApplication.translate("lists", "Excel"))
+        self.import_list_action.setText(QCoreApplication.translate("lists", "Import from Excel…"))
+        self.export_list_action.setText(
+            QCoreApplication.translate("lists", "Export the list as shown…")
+        )
         for source, button, _needs in self._extra:
             button.setText(tr(source))
             button.setAccessibleName(tr(source))

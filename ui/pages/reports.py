@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QToolButton,
@@ -151,9 +152,9 @@ class ReportsPage(QWidget):
         self.document_label.setBuddy(self.document_combo)
         self.paper_label.setBuddy(self.paper_combo)
         self.language_label.setBuddy(self.language_combo)
-        form = QFormLayout()
+        form = _form()
         form.addRow(self.document_label, self.document_combo)
-        common = QFormLayout()
+        common = _form()
         common.addRow(self.paper_label, self.paper_combo)
         common.addRow(self.language_label, self.language_combo)
         side = QWidget()
@@ -197,6 +198,7 @@ class ReportsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(side)
         layout.addLayout(right, 1)
+        self._document_changed(0)
         self.retranslate()
         self._update_buttons()
 
@@ -219,8 +221,7 @@ class ReportsPage(QWidget):
         self.start_edit = _date_edit(first)
         self.end_edit = _date_edit(last)
         self.enterprise_label, self.start_label, self.end_label = QLabel(), QLabel(), QLabel()
-        form = QFormLayout(panel)
-        form.setContentsMargins(0, 0, 0, 0)
+        form = _form(panel)
         form.addRow(self.enterprise_label, self.enterprise_picker)
         form.addRow(self.start_label, self.start_edit)
         form.addRow(self.end_label, self.end_edit)
@@ -233,8 +234,7 @@ class ReportsPage(QWidget):
         self.year_spin.setRange(1900, 9998)
         self.year_spin.setValue(date.today().year)
         self.year_label = QLabel()
-        form = QFormLayout(panel)
-        form.setContentsMargins(0, 0, 0, 0)
+        form = _form(panel)
         form.addRow(self.year_label, self.year_spin)
         return panel
 
@@ -248,8 +248,7 @@ class ReportsPage(QWidget):
         self.agreement_label, self.student_label = QLabel(), QLabel()
         self.student_hint = QLabel()
         self.student_hint.setWordWrap(True)
-        form = QFormLayout(panel)
-        form.setContentsMargins(0, 0, 0, 0)
+        form = _form(panel)
         form.addRow(self.agreement_label, self.agreement_picker)
         form.addRow(self.student_label, self.student_picker)
         form.addRow(self.student_hint)
@@ -312,6 +311,11 @@ class ReportsPage(QWidget):
 
     def _document_changed(self, index: int) -> None:
         self.parameters.setCurrentIndex(index)
+        # The panel is as tall as the chosen document's parameters, not the tallest panel's.
+        for page in range(self.parameters.count()):
+            policy = QSizePolicy.Policy.Preferred if page == index else QSizePolicy.Policy.Ignored
+            self.parameters.widget(page).setSizePolicy(policy, policy)
+        self.parameters.adjustSize()
         self._say("")
 
     def prepare(
@@ -523,6 +527,15 @@ class ReportsPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _form(parent: QWidget | None = None) -> QFormLayout:
+    """Labels above their fields: the side panel is narrow and Chinese labels stay whole."""
+    form = QFormLayout(parent)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+    if parent is not None:
+        form.setContentsMargins(0, 0, 0, 0)
+    return form
 
 
 def _date_edit(day: date) -> QDateEdit:
