@@ -79,8 +79,8 @@ def text(table: QTableWidget, row: int, column: int) -> str:
     return item.text()
 
 
-def cells(wizard: ImportWizard) -> list[tuple[str, ...]]:
-    table = wizard.preview_table
+def cells(wizard: ImportWizard, table: QTableWidget | None = None) -> list[tuple[str, ...]]:
+    table = table or wizard.preview_table
     return [
         tuple(text(table, r, c) for c in range(table.columnCount()))
         for r in range(table.rowCount())
@@ -123,6 +123,8 @@ def test_a_bad_row_is_shown_rejected_and_only_valid_rows_import_when_asked(
     assert enterprises(officer) == ["丙公司", "甲公司"]
     assert wizard.summary_label.text().startswith("Imported as batch #")
     assert "2 created" in wizard.summary_label.text()
+    # The row left out is shown again, to be corrected and imported later.
+    assert [line[:2] for line in cells(wizard, wizard.left_out)] == [("5", "rejected")]
 
 
 def test_the_preview_speaks_chinese(qtbot: QtBot, officer: Services, tmp_path: Path) -> None:

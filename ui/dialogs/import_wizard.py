@@ -164,8 +164,8 @@ class ImportWizard(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.explanation)
+        layout.addWidget(self.problem)  # close to what the officer just chose
         layout.addWidget(self.pages, 1)
-        layout.addWidget(self.problem)
         layout.addLayout(buttons)
 
         index = self.kind_combo.findData(kind)
@@ -257,10 +257,16 @@ class ImportWizard(QDialog):
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.undo_hint = QLabel()
         self.undo_hint.setWordWrap(True)
+        self.left_out_label = QLabel()
+        self.left_out = QTableWidget(0, PREVIEW_COLUMNS)
+        self.left_out.setObjectName("import-left-out")
+        tidy_table(self.left_out)
         layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.undo_hint)
-        layout.addStretch(1)
+        layout.addWidget(self.left_out_label)
+        layout.addWidget(self.left_out, 1)
         return page
 
     # --- state ------------------------------------------------------------------------------
@@ -489,23 +495,7 @@ class ImportWizard(QDialog):
     # --- step 3: the preview ----------------------------------------------------------------
 
     def _fill_preview(self, report: ImportReport) -> None:
-        lang = language()
-        lines = preview_lines(report, lang)
-        table = self.preview_table
-        table.setRowCount(len(lines))
-        palette = colours()
-        for row, (fate, column, reason) in enumerate(lines):
-            tone = QColor(getattr(palette, FATE_TONE[fate.fate]))
-            tint = QColor(tone)
-            tint.setAlpha(28)
-            cells = (str(fate.row), fate.fate.label(lang), fate.label, column, reason)
-            for index, text in enumerate(cells):
-                item = table_item(text)
-                item.setBackground(QBrush(tint))
-                if index == 1:
-                    item.setForeground(QBrush(tone))
-                table.setItem(row, index, item)
-        fit_columns(table)
+        fill_fates(self.preview_table, preview_lines(report, language()))
         self._update_counts(report)
 
     def _update_counts(self, report: ImportReport) -> None:
@@ -535,10 +525,18 @@ class ImportWizard(QDialog):
 
     def _committed(self, report: ImportReport) -> None:
         self.report = report
-        self.summary_label.setText(report.summary(language()))
+        self._fill_summary(report)
         if report.written:
             self.imported.emit(report)
         self._show_step(SUMMARY)
+
+    def _fill_summary(self, report: ImportReport) -> None:
+        self.summary_label.setText(report.summary(language()))
+        # The rows left out, so the officer can correct them and import them again.
+        rejected = [line for line in preview_lines(report, language()) if line[0].errors]
+        fill_fates(self.left_out, rejected)
+        self.left_out.setVisible(bool(rejected))
+        self.left_out_label.setVisible(bool(rejected))
 
     # --- navigation -------------------------------------------------------------------------
 
@@ -604,15 +602,17 @@ class ImportWizard(QDialog):
         for index, text in enumerate(policies):
             self.policy_combo.setItemText(index, text)
         self.valid_only.setText(self.tr("Import the &valid rows only"))
-        self.preview_table.setHorizontalHeaderLabels(
-            [
-                self.tr("Row"),
-                self.tr("Outcome"),
-                self.tr("Record"),
-                self.tr("Column"),
-                self.tr("Reason"),
-            ]
-        )
+        for table in (self.preview_table, self.left_out):
+            table.setHorizontalHeaderLabels(
+                [
+                    self.tr("Row"),
+                    self.tr("Outcome"),
+                    self.tr("Record"),
+                    self.tr("Column"),
+                    self.tr("Reason"),
+                ]
+            )
+        self.left_out_label.setText(self.tr("Rows not imported:"))
         self.undo_hint.setText(
             self.tr("An import can be taken back as a whole under File › Imports…")
         )
@@ -629,7 +629,7 @@ class ImportWizard(QDialog):
         if self.report is not None and self.step == PREVIEW:
             self._fill_preview(self.report)
         if self.report is not None and self.step == SUMMARY:
-            self.summary_label.setText(self.report.summary(lang))
+            self._fill_summary(self.report)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -641,6 +641,25 @@ def table_item(text: str) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
     return item
+
+
+def fill_fates(table: QTableWidget, lines: list[tuple[RowFate, str, str]]) -> None:
+    """Show ``lines`` (see :func:`preview_lines`), each tinted with its fate's colour."""
+    lang = language()
+    table.setRowCount(len(lines))
+    palette = colours()
+    for row, (fate, column, reason) in enumerate(lines):
+        tone = QColor(getattr(palette, FATE_TONE[fate.fate]))
+        tint = QColor(tone)
+        tint.setAlpha(28)
+        cells = (str(fate.row), fate.fate.label(lang), fate.label, column, reason)
+        for index, text in enumerate(cells):
+            item = table_item(text)
+            item.setBackground(QBrush(tint))
+            if index == 1:
+                item.setForeground(QBrush(tone))
+            table.setItem(row, index, item)
+    fit_columns(table)
 
 
 def fit_columns(table: QTableWidget) -> None:
