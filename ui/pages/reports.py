@@ -314,7 +314,9 @@ class ReportsPage(QWidget):
         # The panel is as tall as the chosen document's parameters, not the tallest panel's.
         for page in range(self.parameters.count()):
             policy = QSizePolicy.Policy.Preferred if page == index else QSizePolicy.Policy.Ignored
-            self.parameters.widget(page).setSizePolicy(policy, policy)
+            panel = self.parameters.widget(page)
+            if panel is not None:
+                panel.setSizePolicy(policy, policy)
         self.parameters.adjustSize()
         self._say("")
 
