@@ -134,7 +134,7 @@ def test_the_enterprises_list_and_record_ask_for_reports(
     assert buttons["action-file-text"].isEnabled()
     buttons["action-printer"].click()
     assert window.current_area() == "reports"
-    page = pages["reports"]
+    page = window.page("reports")
     assert isinstance(page, ReportsPage)
     assert page.document == VISIT_SHEETS and page.route() == [firms["Kunshan Mould Works"]]
     built(qtbot, page, page.task)

@@ -60,10 +60,12 @@ def build_pages(window: MainWindow, services: Services) -> dict[str, QWidget]:
     pages: dict[str, QWidget] = {
         "enterprises": EnterprisesArea(services, window.settings),
         "visits": VisitsArea(services, window.settings),
-        "reports": ReportsPage(services, window.settings),
     }
     for key, page in pages.items():
         window.add_page(key, page)
+    # The Reports area and the File menu's Excel entries come with the list pages; the
+    # Reports page is not among those returned (the window holds it; nothing re-adds it).
+    window.add_page("reports", ReportsPage(services, window.settings))
     add_report_actions(window, pages)
     excel_commands.install(window, services)
     return pages

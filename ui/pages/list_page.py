@@ -203,7 +203,8 @@ class ListPage(QWidget, Generic[R]):
         for button in (self.new_button, self.edit_button, self.delete_button, self.restore_button):
             bar.addWidget(button)
         bar.addWidget(self.excel_button)
-        self.excel_button.setVisible(not self.compact)
+        if self.compact:  # (never setVisible(True) here: the bar has no parent widget yet)
+            self.excel_button.hide()
         return bar
 
     def _excel_button(self) -> QToolButton:
