@@ -457,6 +457,10 @@ Please copy the details below and send them to whoever looks after Liaison.</sou
         <translation>原因</translation>
     </message>
     <message>
+        <source>Rows not imported:</source>
+        <translation>未导入的行：</translation>
+    </message>
+    <message>
         <source>An import can be taken back as a whole under File › Imports…</source>
         <translation>可在“文件 › 导入记录…”中整批撤销一次导入。</translation>
     </message>
