@@ -500,6 +500,268 @@ Please copy the details below and send them to whoever looks after Liaison.</sou
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Same as row %1</source>
+        <translation>与第 %1 行相同</translation>
+    </message>
+    <message>
+        <source>Already recorded: %1</source>
+        <translation>已有记录：%1</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>选择电子表格</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>正在读取文件</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <source>Headers found in row %1 of sheet “%2”.</source>
+        <translation>表头在第 %1 行（工作表“%2”）。</translation>
+    </message>
+    <message>
+        <source>No column feeds %1: new records will be rejected without it.</source>
+        <translation>没有列对应%1：缺少该项的新记录将被拒绝。</translation>
+    </message>
+    <message>
+        <source>Every required field has a column.</source>
+        <translation>每个必填字段都有对应的列。</translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation>正在检查各行</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <source>update: %1</source>
+        <translation>更新：%1</translation>
+    </message>
+    <message>
+        <source>duplicate, skipped: %1</source>
+        <translation>重复跳过：%1</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>有错误：%1</translation>
+    </message>
+    <message>
+        <source>Rows with errors stop the import. Correct the file, or tick “Import the valid rows only”.</source>
+        <translation>有错误的行会阻止导入。请更正文件，或勾选“只导入无误的行”。</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <source>1. Choose the file</source>
+        <translation>1. 选择文件</translation>
+    </message>
+    <message>
+        <source>Which records the sheet holds, and the .xlsx or .csv file to read.</source>
+        <translation>工作表中是哪类记录，以及要读取的 .xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>2. Match the columns</source>
+        <translation>2. 对应列</translation>
+    </message>
+    <message>
+        <source>Each column of the sheet and the field it goes into. Change any that were guessed wrong; “not imported” leaves a column out.</source>
+        <translation>工作表的每一列及其导入的字段。如有识别错误请修改；选“不导入”则忽略该列。</translation>
+    </message>
+    <message>
+        <source>3. Check the rows</source>
+        <translation>3. 检查各行</translation>
+    </message>
+    <message>
+        <source>What happens to each row. Nothing has been written yet.</source>
+        <translation>每一行将如何处理。目前尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>4. Done</source>
+        <translation>4. 完成</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>记录类别(&amp;R)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet</source>
+        <translation>工作表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>前几个值</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates</source>
+        <translation>重复记录(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Stop: reject them</source>
+        <translation>停止：视为错误</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Update the records</source>
+        <translation>更新已有记录</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows only</source>
+        <translation>只导入无误的行(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Rows not imported:</source>
+        <translation>未导入的行：</translation>
+    </message>
+    <message>
+        <source>An import can be taken back as a whole under File › Imports…</source>
+        <translation>可在“文件 › 导入记录…”中整批撤销一次导入。</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Preview &gt;</source>
+        <translation>预览(&amp;P) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsDialog</name>
+    <message>
+        <source>%1 created, %2 updated, %3 skipped</source>
+        <translation>新增 %1，更新 %2，跳过 %3</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>整个工作簿</translation>
+    </message>
+    <message>
+        <source>Take back import #%1 (%2) as a whole? Records it added are removed and records it changed get their old values back.</source>
+        <translation>整批撤销导入 #%1（%2）？其新增的记录将被删除，其修改的记录将恢复原值。</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Undoing the import</source>
+        <translation>正在撤销导入</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>Every import, newest first. Undo takes one back as a whole.</source>
+        <translation>所有导入，最新的在前。撤销会整批收回一次导入。</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录类别</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet.</source>
+        <translation>尚未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import</source>
+        <translation>撤销导入(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>LogVisitDialog</name>
     <message>
         <source>— No particular contact —</source>
@@ -739,6 +1001,17 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     </message>
 </context>
 <context>
+    <name>RecordReportButtons</name>
+    <message>
+        <source>Cooperation report…</source>
+        <translation>合作报告…</translation>
+    </message>
+    <message>
+        <source>Visit sheet</source>
+        <translation>走访记录单</translation>
+    </message>
+</context>
+<context>
     <name>RecordView</name>
     <message>
         <source>Mark “%1”</source>
@@ -790,6 +1063,146 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     <message>
         <source>Type to search…</source>
         <translation>输入以搜索…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Choose an enterprise.</source>
+        <extracomment>Highest resolution pages are rendered at for a printer (sharp, and memory stays modest).</extracomment>
+        <translation>请选择企业。</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>截止日期早于起始日期。</translation>
+    </message>
+    <message>
+        <source>Annual report %1.pdf</source>
+        <translation>年度报告 %1.pdf</translation>
+    </message>
+    <message>
+        <source>Choose an agreement.</source>
+        <translation>请选择协议。</translation>
+    </message>
+    <message>
+        <source>Add the enterprises of the day&apos;s route.</source>
+        <translation>请添加当天走访路线上的企业。</translation>
+    </message>
+    <message>
+        <source>Visit sheets %1.pdf</source>
+        <translation>走访记录单 %1.pdf</translation>
+    </message>
+    <message>
+        <source>Building the document</source>
+        <translation>正在生成文档</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>保存文档</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>无法保存文件：%1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Enterprise cooperation report</source>
+        <translation>企业合作报告</translation>
+    </message>
+    <message>
+        <source>Annual cooperation report</source>
+        <translation>年度校企合作报告</translation>
+    </message>
+    <message>
+        <source>Agreement for signature</source>
+        <translation>供签署的协议</translation>
+    </message>
+    <message>
+        <source>Visit sheets (day&apos;s route)</source>
+        <translation>走访记录单（当天路线）</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>文档(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>纸张(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>With a student placed under the agreement: their tripartite agreement.</source>
+        <translation>选择该协议下安置的学生时，生成其三方协议。</translation>
+    </message>
+    <message>
+        <source>Enterprises, in the order of the route</source>
+        <translation>企业（按路线顺序）</translation>
+    </message>
+    <message>
+        <source>One sheet per enterprise; drag to change the order.</source>
+        <translation>每家企业一份；拖动可调整顺序。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>生成(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>No document yet</source>
+        <translation>尚无文档</translation>
+    </message>
+    <message>
+        <source>Choose a document and its details on the left, then Build.</source>
+        <translation>在左侧选择文档及其参数，然后点击“生成”。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 page(s)</source>
+        <translation>%1 — 共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1375,37 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     <message>
         <source>Placements</source>
         <translation>学生岗位</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>%1 template.xlsx</source>
+        <translation>%1导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>The template was saved to %1.</source>
+        <translation>模板已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Import templates</source>
+        <translation>导入模板</translation>
+    </message>
+    <message>
+        <source>A template has the columns the import reads, an example row and a guide. Fill it in and import it with File › Import from Excel…</source>
+        <translation>模板包含导入所读取的列、一行示例和填写说明。填好后通过“文件 › 从 Excel 导入…”导入。</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>记录类别(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save template…</source>
+        <translation>保存模板(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1763,45 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     <message>
         <source>staff training</source>
         <translation>员工培训</translation>
+    </message>
+</context>
+<context>
+    <name>excel</name>
+    <message>
+        <source>The whole database (%1 rows) was exported to %2.</source>
+        <translation>整个数据库（%1 行）已导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Exporting to Excel</source>
+        <translation>正在导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>全部导出</translation>
+    </message>
+    <message>
+        <source>%1 rows were exported to %2.</source>
+        <translation>已将 %1 行导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>从 Excel 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Im&amp;ports…</source>
+        <translation>导入记录…</translation>
+    </message>
+    <message>
+        <source>&amp;Export everything…</source>
+        <translation>全部导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;templates…</source>
+        <translation>导入模板(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +2201,18 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
         <translation>恢复刚刚删除的记录</translation>
     </message>
     <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <source>Export the list as shown…</source>
+        <translation>按当前显示导出列表…</translation>
+    </message>
+    <message>
         <source>No matches</source>
         <translation>没有匹配的记录</translation>
     </message>
@@ -1861,6 +2356,18 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
         <source>New major</source>
         <translation>新建专业</translation>
     </message>
+    <message>
+        <source>Cooperation report</source>
+        <translation>合作报告</translation>
+    </message>
+    <message>
+        <source>Visit sheets</source>
+        <translation>走访记录单</translation>
+    </message>
+    <message>
+        <source>Visit sheets (day&apos;s route)</source>
+        <translation>走访记录单（当天路线）</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -1898,6 +2405,17 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     <message>
         <source>Undone: %1 %2 #%3</source>
         <translation>已撤销：%1%2 #%3</translation>
+    </message>
+</context>
+<context>
+    <name>saving</name>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from liaison.i18n import LiaisonError
 from liaison.services.history import Change
 from liaison.services.hub import Services
-from ui import messages
+from ui import excel_commands, messages
 from ui.areas import AREA_KEYS
 from ui.dialogs.editor import open_editor
 from ui.dialogs.entities import entity_name
@@ -26,6 +26,7 @@ from ui.pages.agreements import AgreementsArea
 from ui.pages.enterprises import EnterprisesArea
 from ui.pages.graduates import GraduatesArea
 from ui.pages.projects import ProjectsArea
+from ui.pages.reports import ReportsPage, add_report_actions
 from ui.pages.students import StudentsArea
 from ui.pages.visits import VisitsArea
 from ui.tasks import Task, run_in_background
@@ -70,6 +71,11 @@ def build_pages(window: MainWindow, services: Services) -> dict[str, QWidget]:
     }
     for key, page in pages.items():
         window.add_page(key, page)
+    # The Reports area and the File menu's Excel entries come with the list pages; the
+    # Reports page is not among those returned (the window holds it; nothing re-adds it).
+    window.add_page("reports", ReportsPage(services, window.settings))
+    add_report_actions(window, pages)
+    excel_commands.install(window, services)
     return pages
 
 

@@ -126,6 +126,7 @@ class ListPage(QWidget, Generic[R]):
         self.edit_button = self._tool_button("pencil", self.edit_current, with_text=False)
         self.delete_button = self._tool_button("trash-2", self.delete_selected, with_text=False)
         self.restore_button = self._tool_button("rotate-ccw", self.restore_deleted)
+        self.excel_button = self._excel_button()
 
         self.model: LazyTableModel[R] = LazyTableModel(spec.columns, self._fetch_rows, parent=self)
         self.view = QTableView()
@@ -229,7 +230,38 @@ class ListPage(QWidget, Generic[R]):
         bar.addWidget(self.count_label)
         for button in (self.new_button, self.edit_button, self.delete_button, self.restore_button):
             bar.addWidget(button)
+        bar.addWidget(self.excel_button)
+        if self.compact:  # (never setVisible(True) here: the bar has no parent widget yet)
+            self.excel_button.hide()
         return bar
+
+    def _excel_button(self) -> QToolButton:
+        """Excel: import records of this list's kind, export the list as shown."""
+        button = QToolButton()
+        button.setObjectName("excel-menu")
+        button.setIcon(icon("file-spreadsheet"))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setAutoRaise(True)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        self.import_list_action = menu.addAction(icon("upload"), "", self.import_records)
+        self.export_list_action = menu.addAction(icon("download"), "", self.export_list)
+        button.setMenu(menu)
+        from ui.excel_commands import kind_of_entity
+
+        self.import_list_action.setVisible(kind_of_entity(self.spec.entity) is not None)
+        return button
+
+    def export_list(self) -> None:
+        """Save the list as shown (search, filters, columns, order) as a workbook."""
+        from ui.excel_commands import ask_export_list
+
+        ask_export_list(self)
+
+    def import_records(self) -> None:
+        from ui.excel_commands import kind_of_entity, open_import_wizard
+
+        open_import_wizard(self, self.services, kind_of_entity(self.spec.entity) or "enterprises")
 
     def _setup_view(self) -> None:
         view = self.view
@@ -750,6 +782,11 @@ class ListPage(QWidget, Generic[R]):
             button.setText(text)
             button.setToolTip(tip)
             button.setAccessibleName(text)
+        self.excel_button.setText(QCoreApplication.translate("lists", "Excel"))
+        self.import_list_action.setText(QCoreApplication.translate("lists", "Import from Excel…"))
+        self.export_list_action.setText(
+            QCoreApplication.translate("lists", "Export the list as shown…")
+        )
         for source, button in [(t, b) for t, b, _n in self._extra] + self._commands:
             button.setText(tr(source))
             button.setAccessibleName(tr(source))
