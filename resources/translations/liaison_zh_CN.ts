@@ -2,121 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>This month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last three months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Related</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not related</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move “%1” to the Trash?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move %1 records to the Trash?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished">删除</translation>
-    </message>
-    <message>
-        <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restoring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation type="unfinished">编辑</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a record (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the selected record (F2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the selected records to the Trash (Del)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation type="unfinished">恢复</translation>
-    </message>
-    <message>
-        <source>Bring back what you just deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing matches the search and the filters chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear search and filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open follow-ups only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No open follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AppSession</name>
     <message>
         <source>Creating the demo database…</source>
@@ -139,15 +24,15 @@
     <name>BoolField</name>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>不详</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -339,11 +224,46 @@ Please copy the details below and send them to whoever looks after Liaison.</sou
     <name>DateField</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
     <message>
         <source>Clear the date</source>
-        <translation type="unfinished"></translation>
+        <translation>清除日期</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseForm</name>
+    <message>
+        <source>%1 of 18 characters</source>
+        <translation>已输入 %1 / 18 位</translation>
+    </message>
+    <message>
+        <source>Valid credit code</source>
+        <translation>统一社会信用代码有效</translation>
+    </message>
+    <message>
+        <source>Correct the figures to see the size class.</source>
+        <translation>请更正数字，以显示企业规模。</translation>
+    </message>
+    <message>
+        <source>choose the industry first</source>
+        <translation>请先选择行业门类</translation>
+    </message>
+    <message>
+        <source>set by hand; give the reason below</source>
+        <translation>人工认定，请在下方填写理由</translation>
+    </message>
+    <message>
+        <source>By the industry (default)</source>
+        <translation>按行业门类（默认）</translation>
+    </message>
+    <message>
+        <source>As computed</source>
+        <translation>按标准计算</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation>企业规模</translation>
     </message>
 </context>
 <context>
@@ -361,95 +281,95 @@ Please copy the details below and send them to whoever looks after Liaison.</sou
     <name>EnterpriseRecord</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>基本信息</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Visits &amp;&amp; follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>走访与跟进</translation>
     </message>
     <message>
         <source>Agreements &amp;&amp; placements</source>
-        <translation type="unfinished"></translation>
+        <translation>协议与实习</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>合作项目</translation>
     </message>
     <message>
         <source>Graduates &amp;&amp; training</source>
-        <translation type="unfinished"></translation>
+        <translation>就业与培训</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>合作指标</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>变更记录</translation>
     </message>
     <message>
         <source>no credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>无统一社会信用代码</translation>
     </message>
     <message>
         <source>Move “%1” to the Trash, with its contacts, visits, agreements and the rest?</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”及其联系人、走访记录、协议等全部移入回收站？</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">删除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>移入回收站</translation>
     </message>
     <message>
         <source>Deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除</translation>
     </message>
     <message>
         <source>Discard the changes you made to the profile of “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃对“%1”基本信息所做的修改？</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的修改</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃修改</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>合作协议</translation>
     </message>
     <message>
         <source>Students placed</source>
-        <translation type="unfinished"></translation>
+        <translation>实习学生</translation>
     </message>
     <message>
         <source>Graduates employed</source>
-        <translation type="unfinished">录用毕业生</translation>
+        <translation>录用毕业生</translation>
     </message>
     <message>
         <source>Staff training</source>
-        <translation type="unfinished">员工培训</translation>
+        <translation>员工培训</translation>
     </message>
     <message>
         <source>Back to the list (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>返回列表（Alt+左方向键）</translation>
     </message>
     <message>
         <source>Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>返回列表</translation>
     </message>
     <message>
         <source>Move this enterprise to the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>将该企业移入回收站</translation>
     </message>
 </context>
 <context>
@@ -550,11 +470,11 @@ Please copy the details below and send them to whoever looks after Liaison.</sou
     <name>HistoryTab</name>
     <message>
         <source>No changes recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无变更记录</translation>
     </message>
     <message>
         <source>Every change made here is listed: what was changed, from what to what, by whom and when. Records loaded as demo data have no history.</source>
-        <translation type="unfinished"></translation>
+        <translation>在这里所做的每项修改都会列出：改了什么、从什么改为什么、由谁修改、何时修改。作为演示数据导入的记录没有变更记录。</translation>
     </message>
 </context>
 <context>
@@ -687,11 +607,11 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     <name>MoneyField</name>
     <message>
         <source>CNY</source>
-        <translation type="unfinished"></translation>
+        <translation>元</translation>
     </message>
     <message>
         <source>10k CNY</source>
-        <translation type="unfinished"></translation>
+        <translation>万元</translation>
     </message>
 </context>
 <context>
@@ -705,19 +625,19 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     <name>ProfileTab</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Save the profile (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存基本信息（Ctrl+S）</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原</translation>
     </message>
     <message>
         <source>Drop the changes and show the profile as saved</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃修改，显示已保存的基本信息</translation>
     </message>
 </context>
 <context>
@@ -743,45 +663,45 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     <name>RecordEditor</name>
     <message>
         <source>Discard the changes you made to this %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃对该%1所做的修改？</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的修改</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃修改</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新建%1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑%1</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Save (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存（%1）</translation>
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必填</translation>
     </message>
 </context>
 <context>
     <name>RefPicker</name>
     <message>
         <source>Type to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>输入以搜索…</translation>
     </message>
 </context>
 <context>
@@ -1148,435 +1068,563 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     <name>columns</name>
     <message>
         <source>Enterprise</source>
-        <translation type="unfinished">企业</translation>
+        <translation>企业</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished">学生</translation>
+        <translation>学生</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished">专业</translation>
+        <translation>专业</translation>
     </message>
     <message>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>实习人次</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">协议</translation>
+        <translation>协议</translation>
     </message>
     <message>
         <source>Lead partner</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头企业</translation>
     </message>
     <message>
         <source>Funds received</source>
-        <translation type="unfinished"></translation>
+        <translation>到账经费</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished">合作企业</translation>
+        <translation>合作企业数</translation>
     </message>
     <message>
         <source>Person-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>培训人时</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>行业门类</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>规模</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>最近联系</translation>
     </message>
     <message>
         <source>Cooperation depth</source>
-        <translation type="unfinished"></translation>
+        <translation>合作深度</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Old → new</source>
-        <translation type="unfinished"></translation>
+        <translation>原值 → 新值</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
     <name>entities</name>
     <message>
         <source>enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>企业</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>visit or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>走访联络记录</translation>
     </message>
     <message>
         <source>major</source>
-        <translation type="unfinished"></translation>
+        <translation>专业</translation>
     </message>
     <message>
         <source>student</source>
-        <translation type="unfinished"></translation>
+        <translation>学生</translation>
     </message>
     <message>
         <source>agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>协议</translation>
     </message>
     <message>
         <source>placement</source>
-        <translation type="unfinished"></translation>
+        <translation>实习安置</translation>
     </message>
     <message>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>project partner</source>
-        <translation type="unfinished"></translation>
+        <translation>项目合作企业</translation>
     </message>
     <message>
         <source>milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>项目节点</translation>
     </message>
     <message>
         <source>payment received</source>
-        <translation type="unfinished"></translation>
+        <translation>到账记录</translation>
     </message>
     <message>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>成果</translation>
     </message>
     <message>
         <source>graduate employed</source>
-        <translation type="unfinished"></translation>
+        <translation>毕业生就业记录</translation>
     </message>
     <message>
         <source>staff training</source>
-        <translation type="unfinished"></translation>
+        <translation>员工培训</translation>
     </message>
 </context>
 <context>
     <name>history</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <source>Moved to the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>移入回收站</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>In the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>在回收站中</translation>
     </message>
 </context>
 <context>
     <name>indicators</name>
     <message>
         <source>Field visits</source>
-        <translation type="unfinished"></translation>
+        <translation>实地走访</translation>
     </message>
     <message>
         <source>All contacts (visits, calls, meetings …)</source>
-        <translation type="unfinished"></translation>
+        <translation>全部联系（走访、电话、会议等）</translation>
     </message>
     <message>
         <source>Agreements in force</source>
-        <translation type="unfinished">在执行协议</translation>
+        <translation>在执行协议</translation>
     </message>
     <message>
         <source>Students placed</source>
-        <translation type="unfinished"></translation>
+        <translation>实习学生人数</translation>
     </message>
     <message>
         <source>Student-months of placement</source>
-        <translation type="unfinished"></translation>
+        <translation>实习学生月数</translation>
     </message>
     <message>
         <source>Apprentices</source>
-        <translation type="unfinished"></translation>
+        <translation>学徒人数</translation>
     </message>
     <message>
         <source>Order-class students</source>
-        <translation type="unfinished"></translation>
+        <translation>订单班学生</translation>
     </message>
     <message>
         <source>Graduates employed</source>
-        <translation type="unfinished">录用毕业生</translation>
+        <translation>录用毕业生</translation>
     </message>
     <message>
         <source>… in a field related to their major</source>
-        <translation type="unfinished"></translation>
+        <translation>……其中专业对口</translation>
     </message>
     <message>
         <source>Joint projects</source>
-        <translation type="unfinished"></translation>
+        <translation>合作项目</translation>
     </message>
     <message>
         <source>Contract value</source>
-        <translation type="unfinished"></translation>
+        <translation>合同金额</translation>
     </message>
     <message>
         <source>Funds received</source>
-        <translation type="unfinished"></translation>
+        <translation>到账经费</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>成果</translation>
     </message>
     <message>
         <source>Staff training sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>员工培训期数</translation>
     </message>
     <message>
         <source>Staff trained (person-times)</source>
-        <translation type="unfinished"></translation>
+        <translation>培训员工（人次）</translation>
+    </message>
+    <message>
+        <source>Cooperation depth: %1 · %2</source>
+        <translation>合作深度：%1 · %2</translation>
+    </message>
+    <message>
+        <source>What it rests on, %1 to %2:</source>
+        <translation>依据（%1 至 %2）：</translation>
     </message>
 </context>
 <context>
     <name>lists</name>
     <message>
         <source>1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>共 1 位联系人</translation>
     </message>
     <message>
         <source>%1 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 位联系人</translation>
     </message>
     <message>
         <source>No contacts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无联系人</translation>
     </message>
     <message>
         <source>Add the people you deal with at this enterprise: who decides, who mentors.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加在该企业与您对接的人员：谁拍板，谁带徒。</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last three months</source>
+        <translation>近三个月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>去年</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期间</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>1 agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>共 1 份协议</translation>
     </message>
     <message>
         <source>%1 agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 份协议</translation>
     </message>
     <message>
         <source>No agreements yet</source>
-        <translation type="unfinished">还没有协议</translation>
+        <translation>尚无协议</translation>
     </message>
     <message>
         <source>Add apprenticeship, order-class and internship-base agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加现代学徒制、订单班和实习基地等协议。</translation>
     </message>
     <message>
         <source>New agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>新建协议</translation>
     </message>
     <message>
         <source>1 placement</source>
-        <translation type="unfinished"></translation>
+        <translation>共 1 人次实习</translation>
     </message>
     <message>
         <source>%1 placements</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 人次实习</translation>
     </message>
     <message>
         <source>No placements yet</source>
-        <translation type="unfinished">还没有实习安置</translation>
+        <translation>尚无实习安置</translation>
     </message>
     <message>
         <source>Place students under an agreement, with a mentor on each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>按协议安排学生实习，校企双方各有导师。</translation>
     </message>
     <message>
         <source>New placement</source>
-        <translation type="unfinished"></translation>
+        <translation>新建实习安置</translation>
     </message>
     <message>
         <source>1 project</source>
-        <translation type="unfinished"></translation>
+        <translation>共 1 个项目</translation>
     </message>
     <message>
         <source>%1 projects</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 个项目</translation>
     </message>
     <message>
         <source>No joint projects yet</source>
-        <translation type="unfinished">还没有联合项目</translation>
+        <translation>尚无合作项目</translation>
     </message>
     <message>
         <source>Record technical services and joint R&amp;D with their funds and outcomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录技术服务和联合研发项目，以及经费和成果。</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>新建项目</translation>
     </message>
     <message>
         <source>Related to major</source>
-        <translation type="unfinished"></translation>
+        <translation>专业对口</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>对口</translation>
+    </message>
+    <message>
+        <source>Not related</source>
+        <translation>不对口</translation>
     </message>
     <message>
         <source>1 graduate employed</source>
-        <translation type="unfinished"></translation>
+        <translation>共 1 名就业毕业生</translation>
     </message>
     <message>
         <source>%1 graduates employed</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 名就业毕业生</translation>
     </message>
     <message>
         <source>No graduates recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无毕业生就业记录</translation>
     </message>
     <message>
         <source>Record the graduates a partner enterprise hired, and whether they stayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录合作企业录用的毕业生及其在岗情况。</translation>
     </message>
     <message>
         <source>New graduate employed</source>
-        <translation type="unfinished"></translation>
+        <translation>新建就业记录</translation>
     </message>
     <message>
         <source>1 training session</source>
-        <translation type="unfinished"></translation>
+        <translation>共 1 期培训</translation>
     </message>
     <message>
         <source>%1 training sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 期培训</translation>
     </message>
     <message>
         <source>No staff training recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无员工培训记录</translation>
     </message>
     <message>
         <source>Record the enterprise staff the college trained: topic, people, hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录学校为企业培训员工的情况：内容、人数、学时。</translation>
     </message>
     <message>
         <source>New training session</source>
-        <translation type="unfinished"></translation>
+        <translation>新建培训</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>规模</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>行业</translation>
     </message>
     <message>
         <source>1 enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>共 1 家企业</translation>
     </message>
     <message>
         <source>%1 enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 家企业</translation>
     </message>
     <message>
         <source>No enterprises yet</source>
-        <translation type="unfinished">还没有企业</translation>
+        <translation>尚无合作企业</translation>
     </message>
     <message>
         <source>Import a spreadsheet of your partner enterprises, or add one by hand.</source>
-        <translation type="unfinished">导入合作企业的电子表格，或手动添加一家企业。</translation>
+        <translation>导入合作企业名单表格，或手动添加。</translation>
     </message>
     <message>
         <source>New enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>新建企业</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <source>Open follow-ups only</source>
+        <translation>仅未完成的跟进</translation>
+    </message>
+    <message>
+        <source>No open follow-up</source>
+        <translation>无未完成的跟进</translation>
     </message>
     <message>
         <source>1 visit or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>共 1 条走访联络记录</translation>
     </message>
     <message>
         <source>%1 visits and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 条走访联络记录</translation>
     </message>
     <message>
         <source>No visits recorded yet</source>
-        <translation type="unfinished">还没有走访记录</translation>
+        <translation>尚无走访记录</translation>
     </message>
     <message>
         <source>Log every visit and call, and the follow-ups agreed, to keep track (Ctrl+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>记录每次走访和电话，以及约定的跟进事项，便于跟踪（Ctrl+L）。</translation>
     </message>
     <message>
         <source>Log a visit</source>
-        <translation type="unfinished">记录走访</translation>
+        <translation>记录走访</translation>
     </message>
     <message>
         <source>Mark follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>标记跟进完成</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message>
+        <source>Move “%1” to the Trash?</source>
+        <translation>将“%1”移入回收站？</translation>
+    </message>
+    <message>
+        <source>Move %1 records to the Trash?</source>
+        <translation>将 %1 条记录移入回收站？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>移入回收站</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>正在删除</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>正在恢复</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>%1: all</source>
+        <translation>%1：全部</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Add a record (Ctrl+N)</source>
+        <translation>新建记录（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit the selected record (F2)</source>
+        <translation>编辑所选记录（F2）</translation>
+    </message>
+    <message>
+        <source>Move the selected records to the Trash (Del)</source>
+        <translation>将所选记录移入回收站（Del）</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Bring back what you just deleted</source>
+        <translation>恢复刚刚删除的记录</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>没有匹配的记录</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and the filters chosen.</source>
+        <translation>没有符合当前搜索和筛选条件的记录。</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>清除搜索和筛选</translation>
     </message>
 </context>
 <context>
@@ -1598,19 +1646,23 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     <name>pages</name>
     <message>
         <source>adding</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>changing</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <source>deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Undone: %1 %2 #%3</source>
+        <translation>已撤销：%1%2 #%3</translation>
     </message>
 </context>
 </TS>

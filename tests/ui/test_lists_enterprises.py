@@ -188,7 +188,7 @@ def test_switching_to_chinese_retranslates_the_page(
     assert header == "合作状态"
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "企业名称"
     assert page.count_label.text() == "共 5 家企业"
-    assert page.filter_combos["status"].itemText(0) == "全部"
+    assert page.filter_combos["status"].itemText(0) == "状态：全部"
     assert "合作中" in [
         page.filter_combos["status"].itemText(i)
         for i in range(page.filter_combos["status"].count())

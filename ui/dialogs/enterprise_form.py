@@ -37,10 +37,6 @@ SIZE_INPUTS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 # --- the credit code ------------------------------------------------------------------------
 
 
@@ -77,7 +73,9 @@ def uscc_feedback(raw: str) -> tuple[str, Tone, int | None]:
                 error = uscc.UsccError("uscc.char", position, char=ch)
             break
     if error is None and len(code) < uscc.LENGTH:
-        text = _tr("%1 of 18 characters").replace("%1", str(len(code)))
+        text = QCoreApplication.translate("EnterpriseForm", "%1 of 18 characters").replace(
+            "%1", str(len(code))
+        )
         return text, "note", None
     if error is None:
         try:
@@ -85,7 +83,7 @@ def uscc_feedback(raw: str) -> tuple[str, Tone, int | None]:
         except uscc.UsccError as exc:
             error = exc
     if error is None:
-        return f"✓ {_tr('Valid credit code')}", "ok", None
+        return "✓ " + QCoreApplication.translate("EnterpriseForm", "Valid credit code"), "ok", None
     text = html.escape(error.message())
     if error.position is not None:
         text += "<br>" + marked_code(code, error.position)
@@ -102,7 +100,9 @@ def size_explanation(values: dict[str, Any]) -> str:
         revenue = parse_money(values.get("revenue_fen"), "revenue_fen", "wan")
         assets = parse_money(values.get("assets_fen"), "assets_fen", "wan")
     except ValidationError:
-        return _tr("Correct the figures to see the size class.")
+        return QCoreApplication.translate(
+            "EnterpriseForm", "Correct the figures to see the size class."
+        )
     section = values.get("industry_section")
     chosen = values.get("sizing_category")
     category = (
@@ -112,13 +112,17 @@ def size_explanation(values: dict[str, Any]) -> str:
     if category is None and not section and not override:
         # The rules' own words would speak of finance and public bodies; the firm simply
         # has no industry yet.
-        return f"{SizeClass.UNCLASSIFIED.label()}: {_tr('choose the industry first')}"
+        first = QCoreApplication.translate("EnterpriseForm", "choose the industry first")
+        return f"{SizeClass.UNCLASSIFIED.label()}: {first}"
     result = sizing.classify(category, employees, revenue, assets)
     if override:
         reason = (values.get("size_reason") or "").strip()
         if not reason:
             label = SizeClass(override).label()
-            return f"{label}: {_tr('set by hand; give the reason below')}"
+            reason = QCoreApplication.translate(
+                "EnterpriseForm", "set by hand; give the reason below"
+            )
+            return f"{label}: {reason}"
         result = sizing.override(result, SizeClass(override), reason)
     return result.explain()
 
@@ -147,13 +151,17 @@ def _category_options(form: RecordForm) -> list[Option]:
 
 def _category_widget(spec: Field, form: RecordForm) -> FieldWidget:
     return ComboField(
-        lambda: _category_options(form), none_text=lambda: _tr("By the industry (default)")
+        lambda: _category_options(form),
+        none_text=lambda: QCoreApplication.translate("EnterpriseForm", "By the industry (default)"),
     )
 
 
 def _override_widget(spec: Field, form: RecordForm) -> FieldWidget:
     assert spec.choices is not None
-    return ComboField(choice_options(spec.choices), none_text=lambda: _tr("As computed"))
+    return ComboField(
+        choice_options(spec.choices),
+        none_text=lambda: QCoreApplication.translate("EnterpriseForm", "As computed"),
+    )
 
 
 class EnterpriseHelpers:
@@ -164,9 +172,15 @@ class EnterpriseHelpers:
         self.size_label = QLabel()
         self.size_label.setObjectName("size-explanation")
         self.size_label.setWordWrap(True)
-        self.size_label.setAccessibleName(_tr("Size class"))
+        self.size_label.setAccessibleName(
+            QCoreApplication.translate("EnterpriseForm", "Size class")
+        )
         if form.has("assets_fen"):
-            form.insert_row("assets_fen", lambda: _tr("Size class"), self.size_label)
+            form.insert_row(
+                "assets_fen",
+                lambda: QCoreApplication.translate("EnterpriseForm", "Size class"),
+                self.size_label,
+            )
         form.widget("uscc").changed.connect(self.check_uscc)
         for name in SIZE_INPUTS:
             if form.has(name):

@@ -53,7 +53,9 @@ _NUMERIC = (Format.NUMBER, Format.MONEY_WAN, Format.MONEY_YUAN)
 def yes_no(value: bool | None) -> str:
     if value is None:
         return ""
-    return QCoreApplication.translate(CONTEXT, "Yes" if value else "No")
+    if value:
+        return QCoreApplication.translate("columns", "Yes")
+    return QCoreApplication.translate("columns", "No")
 
 
 def write(value: Any, fmt: Format, labels: type[Labelled] | None = None) -> str:

@@ -106,7 +106,7 @@ def refresh_pages(window: MainWindow) -> None:
 def describe_change(change: Change) -> str:
     action = QCoreApplication.translate(CONTEXT, _ACTIONS.get(change.action, change.action))
     return (
-        QCoreApplication.translate(CONTEXT, "Undone: %1 %2 #%3")
+        QCoreApplication.translate("pages", "Undone: %1 %2 #%3")
         .replace("%1", action)
         .replace("%2", entity_name(change.entity))
         .replace("%3", str(change.entity_id))

@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Final
 
+from PySide6.QtCore import QCoreApplication
+
 from liaison import lists
 from liaison.enums import (
     AgreementKind,
@@ -24,7 +26,7 @@ from liaison.services.projects import PROJECT_FIELDS
 from liaison.services.students import STUDENT_FIELDS
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.columns import Column, Format
-from ui.pages.list_spec import AreaList, Filter, FilterOption, ListSource, choice_filter, tr
+from ui.pages.list_spec import AreaList, Filter, FilterOption, ListSource, choice_filter
 
 _A = {f.name: f for f in AGREEMENT_FIELDS}
 _P = {f.name: f for f in PLACEMENT_FIELDS}
@@ -45,10 +47,19 @@ def period_options(today: date | None = None) -> list[FilterOption]:
     three_months = (month_start - timedelta(days=1)).replace(day=1)
     three_months = (three_months - timedelta(days=1)).replace(day=1)
     return [
-        (tr("This month"), {"start": month_start, "end": day}),
-        (tr("Last three months"), {"start": three_months, "end": day}),
-        (tr("This year"), {"start": date(day.year, 1, 1), "end": date(day.year, 12, 31)}),
-        (tr("Last year"), {"start": date(day.year - 1, 1, 1), "end": date(day.year - 1, 12, 31)}),
+        (QCoreApplication.translate("lists", "This month"), {"start": month_start, "end": day}),
+        (
+            QCoreApplication.translate("lists", "Last three months"),
+            {"start": three_months, "end": day},
+        ),
+        (
+            QCoreApplication.translate("lists", "This year"),
+            {"start": date(day.year, 1, 1), "end": date(day.year, 12, 31)},
+        ),
+        (
+            QCoreApplication.translate("lists", "Last year"),
+            {"start": date(day.year - 1, 1, 1), "end": date(day.year - 1, 12, 31)},
+        ),
     ]
 
 
@@ -287,8 +298,8 @@ EMPLOYMENT_LIST: Final[AreaList[EmploymentRow]] = AreaList(
             "related",
             QT_TRANSLATE_NOOP("lists", "Related to major"),
             lambda: [
-                (tr("Related"), {"related_field": True}),
-                (tr("Not related"), {"related_field": False}),
+                (QCoreApplication.translate("lists", "Related"), {"related_field": True}),
+                (QCoreApplication.translate("lists", "Not related"), {"related_field": False}),
             ],
         ),
         PERIOD_FILTER,

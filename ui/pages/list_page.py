@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -57,7 +58,8 @@ R = TypeVar("R", bound=HasId)
 SAVE_LAYOUT_MS = 400
 # After a first page, the whole list is read once typing pauses this long.
 FULL_LIST_DELAY_MS = 300
-FILTER_CHARS = 12  # a filter box shows this many characters of its choice
+FILTER_CHARS = 9  # a filter box shows at least this many characters of its choice
+SEARCH_MIN_WIDTH = 150
 ROW_HEIGHT_FACTOR = 1.9  # rows a little taller than the text: comfortable to read and click
 
 
@@ -116,12 +118,12 @@ class ListPage(QWidget, Generic[R]):
         self.search = SearchBox()
         self.search.search_changed.connect(lambda _text: self.reload())
         self.filter_combos: dict[str, QComboBox] = {}
-        self.filter_labels: dict[str, QLabel] = {}
         self.count_label = QLabel()
         self.count_label.setObjectName("ListCount")
         self.new_button = self._tool_button("plus", self.new_record)
-        self.edit_button = self._tool_button("pencil", self.edit_current)
-        self.delete_button = self._tool_button("trash-2", self.delete_selected)
+        # Icons with tooltips: the toolbar must fit a laptop screen beside the filters.
+        self.edit_button = self._tool_button("pencil", self.edit_current, with_text=False)
+        self.delete_button = self._tool_button("trash-2", self.delete_selected, with_text=False)
         self.restore_button = self._tool_button("rotate-ccw", self.restore_deleted)
 
         self.model: LazyTableModel[R] = LazyTableModel(spec.columns, self._fetch_rows, parent=self)
@@ -155,10 +157,16 @@ class ListPage(QWidget, Generic[R]):
 
     # --- building ---------------------------------------------------------------------------
 
-    def _tool_button(self, icon_name: str, slot: Callable[[], object]) -> QToolButton:
+    def _tool_button(
+        self, icon_name: str, slot: Callable[[], object], with_text: bool = True
+    ) -> QToolButton:
         button = QToolButton()
         button.setIcon(icon(icon_name))
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            if with_text
+            else Qt.ToolButtonStyle.ToolButtonIconOnly
+        )
         button.setAutoRaise(True)
         button.clicked.connect(lambda _checked=False: slot())
         return button
@@ -191,9 +199,10 @@ class ListPage(QWidget, Generic[R]):
         self._toolbar_layout = bar
         bar.setSpacing(8)
         if not self.compact:
-            bar.addWidget(self.search)
+            # Narrow enough for a 1366-pixel laptop screen with the navigation beside it.
+            self.search.setMinimumWidth(SEARCH_MIN_WIDTH)
+            bar.addWidget(self.search, 2)
             for spec_filter in self.spec.filters:
-                label = QLabel()
                 combo = QComboBox()
                 combo.setObjectName(f"filter-{spec_filter.key}")
                 # Compact in the toolbar; the list that drops down shows the full names.
@@ -202,12 +211,9 @@ class ListPage(QWidget, Generic[R]):
                 )
                 combo.setMinimumContentsLength(FILTER_CHARS)
                 combo.view().setMinimumWidth(320)
-                label.setBuddy(combo)
                 combo.currentIndexChanged.connect(lambda _i: self.reload())
-                self.filter_labels[spec_filter.key] = label
                 self.filter_combos[spec_filter.key] = combo
-                bar.addWidget(label)
-                bar.addWidget(combo)
+                bar.addWidget(combo, 1)
         else:
             self.search.hide()
         bar.addStretch(1)
@@ -388,7 +394,7 @@ class ListPage(QWidget, Generic[R]):
         self.model.set_ids(ids, rows)
         self.first_pages += 1
         self.stack.setCurrentWidget(self.view)
-        self.count_label.setText(tr("Counting…"))
+        self.count_label.setText(QCoreApplication.translate("lists", "Counting…"))
         if keep is not None:
             self.select_id(keep)
         self._update_buttons()
@@ -545,11 +551,19 @@ class ListPage(QWidget, Generic[R]):
         if len(ids) == 1:
             row = self.model.row_of(ids[0])
             name = str(self.model.data(self.model.index(row or 0, 0)) or "")
-            question = tr("Move “%1” to the Trash?").replace("%1", name)
+            question = QCoreApplication.translate("lists", "Move “%1” to the Trash?").replace(
+                "%1", name
+            )
         else:
-            question = tr("Move %1 records to the Trash?").replace("%1", f"{len(ids):,}")
+            question = QCoreApplication.translate("lists", "Move %1 records to the Trash?").replace(
+                "%1", f"{len(ids):,}"
+            )
         if not messages.confirm(
-            self, question, title=tr("Delete"), ok_text=tr("Move to Trash"), default=False
+            self,
+            question,
+            title=QCoreApplication.translate("lists", "Delete"),
+            ok_text=QCoreApplication.translate("lists", "Move to Trash"),
+            default=False,
         ):
             return
         service = self.services.service(self.spec.entity)
@@ -564,7 +578,9 @@ class ListPage(QWidget, Generic[R]):
             self.reload()
             self.changed.emit()
 
-        run_in_background(self, job, on_success=done, title=tr("Deleting"))
+        run_in_background(
+            self, job, on_success=done, title=QCoreApplication.translate("lists", "Deleting")
+        )
 
     def restore_deleted(self) -> None:
         """Bring back what was deleted last from this list (also in the Trash and Ctrl+Z)."""
@@ -583,7 +599,9 @@ class ListPage(QWidget, Generic[R]):
             self.reload(select=restored[0])
             self.changed.emit()
 
-        run_in_background(self, job, on_success=done, title=tr("Restoring"))
+        run_in_background(
+            self, job, on_success=done, title=QCoreApplication.translate("lists", "Restoring")
+        )
 
     # --- PageActions ------------------------------------------------------------------------
 
@@ -636,10 +654,18 @@ class ListPage(QWidget, Generic[R]):
         if self.current_id() is None:
             return
         menu = QMenu(self)
-        menu.addAction(icon("external-link"), tr("Open"), self.open_current)
-        menu.addAction(icon("pencil"), tr("Edit"), self.edit_current)
+        menu.addAction(
+            icon("external-link"), QCoreApplication.translate("lists", "Open"), self.open_current
+        )
+        menu.addAction(
+            icon("pencil"), QCoreApplication.translate("lists", "Edit"), self.edit_current
+        )
         menu.addSeparator()
-        menu.addAction(icon("trash-2"), tr("Move to Trash"), self.delete_selected)
+        menu.addAction(
+            icon("trash-2"),
+            QCoreApplication.translate("lists", "Move to Trash"),
+            self.delete_selected,
+        )
         menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -672,22 +698,45 @@ class ListPage(QWidget, Generic[R]):
             combo = self.filter_combos.get(spec_filter.key)
             if combo is None:
                 continue
-            self.filter_labels[spec_filter.key].setText(tr(spec_filter.title))
+            # No label beside the box: its first entry names it ("Status: all").
             combo.setAccessibleName(tr(spec_filter.title))
+            combo.setToolTip(tr(spec_filter.title))
             index = combo.currentIndex()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(tr("All"))
+            combo.addItem(
+                QCoreApplication.translate("lists", "%1: all").replace("%1", tr(spec_filter.title))
+            )
             for label, _arguments in spec_filter.options():
                 combo.addItem(label)
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
-        new_text = tr(self.spec.new_text) if self.spec.new_text else tr("New")
+        new_text = (
+            tr(self.spec.new_text)
+            if self.spec.new_text
+            else QCoreApplication.translate("lists", "New")
+        )
         for button, text, tip in (
-            (self.new_button, new_text, tr("Add a record (Ctrl+N)")),
-            (self.edit_button, tr("Edit"), tr("Edit the selected record (F2)")),
-            (self.delete_button, tr("Delete"), tr("Move the selected records to the Trash (Del)")),
-            (self.restore_button, tr("Restore"), tr("Bring back what you just deleted")),
+            (
+                self.new_button,
+                new_text,
+                QCoreApplication.translate("lists", "Add a record (Ctrl+N)"),
+            ),
+            (
+                self.edit_button,
+                QCoreApplication.translate("lists", "Edit"),
+                QCoreApplication.translate("lists", "Edit the selected record (F2)"),
+            ),
+            (
+                self.delete_button,
+                QCoreApplication.translate("lists", "Delete"),
+                QCoreApplication.translate("lists", "Move the selected records to the Trash (Del)"),
+            ),
+            (
+                self.restore_button,
+                QCoreApplication.translate("lists", "Restore"),
+                QCoreApplication.translate("lists", "Bring back what you just deleted"),
+            ),
         ):
             button.setText(text)
             button.setToolTip(tip)
@@ -698,9 +747,12 @@ class ListPage(QWidget, Generic[R]):
         self.empty_none.set_texts(tr(self.spec.empty_title), tr(self.spec.empty_message))
         self.empty_none_action.setText(new_text)
         self.empty_matches.set_texts(
-            tr("No matches"), tr("Nothing matches the search and the filters chosen.")
+            QCoreApplication.translate("lists", "No matches"),
+            QCoreApplication.translate(
+                "lists", "Nothing matches the search and the filters chosen."
+            ),
         )
-        self.clear_action.setText(tr("Clear search and filters"))
+        self.clear_action.setText(QCoreApplication.translate("lists", "Clear search and filters"))
         self.view.setAccessibleName(tr(self.spec.count_many).replace("%1", "").strip())
         self.model.retranslate()
         self._update_count()

@@ -238,7 +238,7 @@ class IndicatorsTab(QWidget):
             return
         depth = self.facts.depth
         self.depth_label.setText(
-            _tr("Cooperation depth: %1 · %2")
+            QCoreApplication.translate("indicators", "Cooperation depth: %1 · %2")
             .replace("%1", str(depth.level))
             .replace("%2", text(f"depth.level.{depth.level}"))
         )
@@ -256,7 +256,7 @@ class IndicatorsTab(QWidget):
         # again in the current one from the same facts.
         reasons = self.reasons()
         window = (
-            _tr("What it rests on, %1 to %2:")
+            QCoreApplication.translate("indicators", "What it rests on, %1 to %2:")
             .replace("%1", format_date(depth.window_start))
             .replace("%2", format_date(depth.as_of))
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Final
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from liaison import lists
@@ -18,7 +18,7 @@ from ui.models.columns import Column, Format
 from ui.pages.area_page import AreaPage
 from ui.pages.cooperation_lists import PERIOD_FILTER
 from ui.pages.list_page import ListPage
-from ui.pages.list_spec import AreaList, Filter, ListSource, choice_filter, tr
+from ui.pages.list_spec import AreaList, Filter, ListSource, choice_filter
 from ui.tasks import run_in_background
 
 _FIELD = {f.name: f for f in INTERACTION_FIELDS}
@@ -50,11 +50,11 @@ VISIT_COLUMNS: Final[tuple[Column[InteractionRow], ...]] = (
         _FIELD["enterprise_id"],
         lambda r: r.enterprise_name,
         sort_key="enterprise",
-        width=220,
+        width=200,
     ),
     Column("contact", _FIELD["contact_id"], lambda r: r.contact_name, width=100),
-    Column("summary", _FIELD["summary"], lambda r: r.summary, width=280),
-    Column("follow_up", _FIELD["follow_up_action"], lambda r: r.follow_up_action, width=200),
+    Column("summary", _FIELD["summary"], lambda r: r.summary, width=250),
+    Column("follow_up", _FIELD["follow_up_action"], lambda r: r.follow_up_action, width=170),
     Column(
         "due",
         _FIELD["follow_up_due"],
@@ -87,8 +87,14 @@ VISIT_LIST: Final[AreaList[InteractionRow]] = AreaList(
             "follow_ups",
             QT_TRANSLATE_NOOP("lists", "Follow-ups"),
             lambda: [
-                (tr("Open follow-ups only"), {"follow_up_open": True}),
-                (tr("No open follow-up"), {"follow_up_open": False}),
+                (
+                    QCoreApplication.translate("lists", "Open follow-ups only"),
+                    {"follow_up_open": True},
+                ),
+                (
+                    QCoreApplication.translate("lists", "No open follow-up"),
+                    {"follow_up_open": False},
+                ),
             ],
         ),
     ),
@@ -120,7 +126,13 @@ def add_mark_done(page: ListPage[InteractionRow], services: Services) -> None:
             page.reload(select=marked[0] if marked else None)
             page.changed.emit()
 
-        run_in_background(page, job, on_success=done, title=tr("Saving"), with_progress=False)
+        run_in_background(
+            page,
+            job,
+            on_success=done,
+            title=QCoreApplication.translate("lists", "Saving"),
+            with_progress=False,
+        )
 
     page.add_action(MARK_DONE, "check", mark, needs=lambda rows: any(is_open(r) for r in rows))
 
