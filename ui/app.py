@@ -20,7 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 import liaison
-from ui import crash, fonts, i18n, theme
+from ui import fonts, i18n, theme
 from ui.icons import icon
 from ui.main_window import MainWindow
 
@@ -158,13 +158,13 @@ def start(
     lang: str | None = None,
     on_shell: Callable[[Shell], object] | None = None,
 ) -> MainWindow:
-    """Set the application up (crash hook, look, fonts, language) and show the window.
+    """Set the application up (look, fonts, language) and show the window.
 
-    Once the window has painted, the log file and the :class:`~ui.shell.Shell` are set up,
+    Once the window has painted, the crash hook, the log file and the :class:`~ui.shell.Shell`
+    are set up,
     ``on_shell(shell)`` is called, and the database opens (see :func:`resolve_database`).
     """
     app = application(argv)
-    crash.install()
     theme.follow_system(app)
     fonts.apply_fonts(app)
     settings = QSettings()
@@ -174,9 +174,13 @@ def start(
     window.show()
 
     def painted() -> None:
+        # The crash hook and the log come just after the first paint: they cost the paint
+        # some 50 ms, and nothing before it runs but the building of the window.
+        from ui import crash
         from ui.preferences import Preferences
         from ui.shell import Shell
 
+        crash.install()
         setup_logging()
         log.info("Liaison %s started", liaison.__version__)
         shell = Shell(window, Preferences(settings))
