@@ -232,6 +232,9 @@ def export_workbook(
     with_indicators = indicators if indicators is not None else len(chosen) == len(SHEETS)
     counts: dict[str, int] = {}
     with replacing(path) as temporary, db.reading() as session, write_only_workbook() as workbook:
+        if session.get_bind().dialect.name == "postgresql":
+            # One snapshot for the counts and the rows, as SQLite's read transaction gives.
+            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
         totals = {kind: count_rows(session, SHEETS[kind]) for kind in chosen}
         grand = sum(totals.values())
         done = 0
@@ -249,6 +252,7 @@ def export_workbook(
                 done_before=done,
                 grand_total=grand,
                 text=_("export.progress", lang, sheet=title),
+                exact_total=totals[kind],
             )
             done += counts[kind]
             step(progress, done, grand, _("export.progress", lang, sheet=title))

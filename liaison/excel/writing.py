@@ -96,13 +96,28 @@ def write_sheet(
     done_before: int = 0,
     grand_total: int | None = None,
     text: str = "",
+    exact_total: int | None = None,
 ) -> int:
     """Append a sheet to the write-only ``workbook`` and stream ``rows`` (stored values, one
-    per column) into it; returns the number of data rows written."""
+    per column) into it; returns the number of data rows written.
+
+    ``exact_total`` is how many rows ``rows`` yields, when that is known before writing: the
+    sheet then declares its size up front, as Excel's files do. Without it (and more rows than
+    the sample) the size is left out, and openpyxl, reading such a file, parses the whole sheet
+    once more just to find it.
+    """
     sheet = workbook.create_sheet(title=title[:31])
     converter = _Row(sheet, columns)
     rows = iter(rows)
     sample = [converter.values(row) for row in itertools.islice(rows, SAMPLE_ROWS)]
+    if len(sample) < SAMPLE_ROWS:
+        exact_total = len(sample)
+    last = get_column_letter(max(len(columns), 1))
+    if exact_total is not None:
+        # openpyxl writes a <dimension> when the sheet can calculate one; a streamed sheet
+        # cannot, so it is told.
+        size = f"A1:{last}{exact_total + 1}"
+        sheet.calculate_dimension = lambda: size
     headers = [c.header for c in columns]
     for index, width in enumerate(fit_widths(headers, sample), start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
@@ -115,7 +130,8 @@ def write_sheet(
         count += 1
         if count % REPORT_EVERY == 0:
             step(progress, done_before + count, overall, text)
-    last = get_column_letter(max(len(columns), 1))
+    if exact_total is not None and count != exact_total:
+        raise AssertionError(f"sheet {title!r} declared {exact_total} rows but got {count}")
     sheet.auto_filter.ref = f"A1:{last}{count + 1}"
     return count
 

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from liaison.enums import Labelled, Theme
@@ -125,10 +126,25 @@ def _coerce(spec: Field, raw: Any) -> Any:
     raise AssertionError(kind)
 
 
+@cache
+def _lookup(choices: type[Labelled]) -> dict[str, str]:
+    """Every spelling :meth:`Labelled.parse` accepts, folded as it folds them, to the value:
+    an import reads a closed-list cell per row, and parse compares against every label."""
+    found: dict[str, str] = {}
+    for member in choices:
+        for name in (member.value, member.value.replace("_", ""), *member._labels()[member.value]):
+            found.setdefault("".join(name.split()).casefold(), member.value)
+    return found
+
+
 def _choice(spec: Field, raw: Any) -> str | None:
     assert spec.choices is not None
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
+    if isinstance(raw, str):
+        value = _lookup(spec.choices).get("".join(raw.split()).casefold())
+        if value is not None:
+            return value
     member = spec.choices.parse(raw)
     if member is None:
         names = ", ".join(m.label() for m in spec.choices)

@@ -453,3 +453,31 @@ def test_the_wizard_can_change_the_mapping(services: Services, tmp_path: Path) -
     report = commit_import(services, parse_sheet(changed))
     firm = services.enterprises.get(report.rows[0].record_id or 0)
     assert (firm.name, firm.employees) == ("旧名", 12)
+
+
+def test_the_wizard_sees_the_sheets_of_an_exported_workbook(
+    services: Services, tmp_path: Path
+) -> None:
+    from liaison.excel.export import export_workbook
+    from liaison.excel.importing import inspect_file
+
+    services.enterprises.create({"name": "甲公司", "uscc": USCC_A})
+    path = export_workbook(services.db, tmp_path / "all.xlsx", lang="zh_CN").path
+    info = inspect_file(path)
+    assert info.format.value == "xlsx"
+    kinds = [(s.name, s.kind) for s in info.sheets]
+    assert kinds[0] == ("企业", "enterprises") and kinds[-1] == ("合作指标", None)
+    layout = read_layout(path, "enterprises", "企业")
+    export_only = [c.header for c in layout.columns if c.export_only]
+    assert export_only == ["记录ID", "企业规模", "合作深度"]
+    parsed = parse_sheet(layout)
+    # The duplicates step: the same parsed sheet previewed under each policy.
+    fates = {
+        policy: [f.fate for f in preview_import(services, parsed, ImportOptions(policy)).rows]
+        for policy in DuplicatePolicy
+    }
+    assert fates == {
+        DuplicatePolicy.ERROR: [Fate.ERROR],
+        DuplicatePolicy.SKIP: [Fate.SKIP],
+        DuplicatePolicy.UPDATE: [Fate.UNCHANGED],
+    }

@@ -26,10 +26,6 @@ _ = Catalog(
             'Row {row} of sheet "{sheet}" is empty; it cannot be the header row.',
             "工作表“{sheet}”第 {row} 行为空，不能作为表头行。",
         ),
-        "import.unknown_field": (
-            '"{field}" is not a column of {kind}.',
-            "“{field}”不是{kind}的列。",
-        ),
     }
 )
 

@@ -1,0 +1,208 @@
+"""Excel benchmarks: run with ``pytest tests/perf/test_excel_perf.py -m perf -s``.
+
+Each prints a table and the ratio to a baseline measured in the same run (best of a few runs
+each, interleaved, since the machine may be busy); nothing asserts on time.
+
+* Export of N enterprises (demo data, default 100,000; ``LIAISON_BENCH_EXPORT``): Liaison's
+  export of the enterprises sheet — query, depth, conversion, styling, streaming — against raw
+  openpyxl write-only appending the same rows and columns, prepared in memory beforehand. Peak
+  memory is the resident set of a separate process running the export (also at a quarter of
+  the size, to show that it stays flat).
+* Import of N enterprise rows (default 10,000; ``LIAISON_BENCH_IMPORT``), parsed, validated and
+  written with audit entries, against raw openpyxl read-only iteration of the same file plus a
+  raw ``executemany`` of the same rows.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import textwrap
+import time
+import uuid
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from liaison import demo
+from liaison.db import Database, open_database
+from liaison.excel.columns import SHEETS
+from liaison.excel.export import _rows, _sheet_query, export_workbook
+from liaison.excel.importing import import_file
+from liaison.services.hub import Services
+
+pytestmark = pytest.mark.perf
+
+EXPORT_SIZE = int(os.environ.get("LIAISON_BENCH_EXPORT", "100000"))
+IMPORT_SIZE = int(os.environ.get("LIAISON_BENCH_IMPORT", "10000"))
+AS_OF = date(2026, 6, 30)
+REPO = Path(__file__).resolve().parents[2]
+RUNS = 3
+
+
+def best(runs: int, *bodies: Callable[[], Any]) -> list[float]:
+    """The fastest of ``runs`` timings of each body, run in turn."""
+    times = [float("inf")] * len(bodies)
+    for _ in range(runs):
+        for index, body in enumerate(bodies):
+            start = time.perf_counter()
+            body()
+            times[index] = min(times[index], time.perf_counter() - start)
+    return times
+
+
+def table(title: str, rows: list[tuple[str, str]]) -> None:
+    width = max(len(name) for name, _value in rows)
+    print(f"\n{title}")
+    print("-" * (width + 24))
+    for name, value in rows:
+        print(f"{name:<{width}}  {value:>20}")
+    print("-" * (width + 24))
+
+
+def demo_database(path: Path, enterprises: int) -> Database:
+    db = open_database(path)
+    demo.build(db, enterprises=enterprises, seed=2026, today=AS_OF)
+    return db
+
+
+def peak_export_rss(db_path: Path, out: Path) -> int:
+    """Peak resident memory (bytes) of a fresh process exporting the enterprises sheet."""
+    script = textwrap.dedent(
+        f"""
+        import resource, sys
+        from datetime import date
+        from pathlib import Path
+        from liaison.db import open_database
+        from liaison.excel.export import export_workbook
+        db = open_database({str(db_path)!r})
+        export_workbook(db, Path({str(out)!r}), kinds=["enterprises"], as_of=date(2026, 6, 30))
+        print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+        """
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
+    )
+    return int(done.stdout.split()[-1]) * 1024  # ru_maxrss is in KiB on Linux
+
+
+def test_export_benchmark(tmp_path_factory: pytest.TempPathFactory) -> None:
+    folder = tmp_path_factory.mktemp("export-bench")
+    started = time.perf_counter()
+    db = demo_database(folder / "demo.db", EXPORT_SIZE)
+    built = time.perf_counter() - started
+    spec = SHEETS["enterprises"]
+    with db.reading() as session:
+        query = _sheet_query(session, spec, "zh_CN", AS_OF)
+        # The same cells Liaison writes, as plain values: what raw openpyxl is given.
+        converts = [c.type.convert for c in query.columns]
+        prepared = [
+            [convert(v) for convert, v in zip(converts, row, strict=True)]
+            for row in _rows(session, query)
+        ]
+    headers = [c.header for c in query.columns]
+
+    def raw() -> None:
+        book = openpyxl.Workbook(write_only=True)
+        sheet = book.create_sheet(spec.title("zh_CN"))
+        sheet.append(headers)
+        for row in prepared:
+            sheet.append(row)
+        book.save(folder / "raw.xlsx")
+
+    def liaison() -> None:
+        export_workbook(
+            db, folder / "liaison.xlsx", kinds=["enterprises"], lang="zh_CN", as_of=AS_OF
+        )
+
+    raw_time, liaison_time = best(RUNS, raw, liaison)
+    prepared.clear()  # free the memory before measuring a separate process
+    db.close()
+    quarter = folder / "quarter.db"
+    demo_database(quarter, EXPORT_SIZE // 4).close()
+    peak_full = peak_export_rss(folder / "demo.db", folder / "peak.xlsx")
+    peak_quarter = peak_export_rss(quarter, folder / "peak-quarter.xlsx")
+    mib = 2**20
+    table(
+        f"Export of {EXPORT_SIZE:,} enterprises ({len(headers)} columns), best of {RUNS}",
+        [
+            ("demo data built in", f"{built:.1f} s"),
+            ("raw openpyxl write-only", f"{raw_time:.2f} s"),
+            ("liaison export (query+depth+write)", f"{liaison_time:.2f} s"),
+            ("ratio (goal <= 1.3)", f"{liaison_time / raw_time:.2f}"),
+            (f"peak RSS, {EXPORT_SIZE:,} firms", f"{peak_full / mib:.0f} MiB"),
+            (f"peak RSS, {EXPORT_SIZE // 4:,} firms", f"{peak_quarter / mib:.0f} MiB"),
+            ("file size", f"{(folder / 'liaison.xlsx').stat().st_size / mib:.1f} MiB"),
+        ],
+    )
+
+
+def test_import_benchmark(tmp_path_factory: pytest.TempPathFactory) -> None:
+    folder = tmp_path_factory.mktemp("import-bench")
+    source = demo_database(folder / "source.db", IMPORT_SIZE)
+    sheet = folder / "enterprises.xlsx"
+    export_workbook(source, sheet, kinds=["enterprises"], lang="zh_CN", as_of=AS_OF)
+    source.close()
+    template = folder / "template.db"
+    open_database(template).close()  # migrated once; each run starts from a copy
+    runs = iter(range(1000))
+
+    def fresh(name: str) -> Database:
+        target = folder / f"{name}-{next(runs)}.db"
+        shutil.copyfile(template, target)
+        return open_database(target)
+
+    def raw() -> None:
+        book = openpyxl.load_workbook(sheet, read_only=True, data_only=True)
+        rows = list(book.worksheets[0].iter_rows(min_row=2, values_only=True))
+        book.close()
+        db = fresh("raw")
+        stamp = "2026-06-30 00:00:00"
+        # The sheet's import columns as they were read, plus what the table cannot do without.
+        values = [
+            (str(uuid.uuid4()), row[1], str(row[1]), row[2], row[5], row[6], row[7], row[8],
+             row[9], row[13], "", "unclassified", "prospect", stamp, stamp)
+            for row in rows
+        ]  # fmt: skip
+        with db.engine.begin() as conn:
+            raw_conn = conn.connection.driver_connection
+            assert raw_conn is not None
+            raw_conn.executemany(
+                "INSERT INTO enterprise (uuid, name, name_key, uscc, employees, revenue_fen, "
+                "assets_fen, city, address, notes, search_text, size_class, status, created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                values,
+            )
+        db.close()
+
+    reports: list[Any] = []
+
+    def liaison() -> None:
+        db = fresh("liaison")
+        reports.append(import_file(Services(db, "bench"), "enterprises", sheet))
+        db.close()
+
+    raw_time, liaison_time = best(RUNS, raw, liaison)
+    report = reports[-1]
+    assert report.created == IMPORT_SIZE and not report.errors
+    table(
+        f"Import of {IMPORT_SIZE:,} enterprise rows, best of {RUNS}",
+        [
+            ("raw read-only iteration + executemany", f"{raw_time:.2f} s"),
+            ("liaison import (parse+validate+write+audit)", f"{liaison_time:.2f} s"),
+            ("ratio (goal <= 3)", f"{liaison_time / raw_time:.2f}"),
+            ("peak RSS of this process", f"{_rss() / 2**20:.0f} MiB"),
+        ],
+    )
+
+
+def _rss() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
