@@ -66,7 +66,10 @@ def test_employment_filters(
 
 def test_training_filters_offer_only_firms_that_trained(qtbot: QtBot, area: GraduatesArea) -> None:
     combo = area.trainings.filter_combos["enterprise"]
-    assert [combo.itemText(i) for i in range(combo.count())] == ["Enterprise: all", "Kunshan Mould Works"]
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Enterprise: all",
+        "Kunshan Mould Works",
+    ]
     pick(area.trainings, "period", "Last year")
     wait_loaded(qtbot, area.trainings)
     assert area.trainings.row_count() == 0
