@@ -216,7 +216,6 @@ def _probe_sqlite_file(path: Path) -> str | None:
         header = fh.read(100)
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         raise DatabaseRefused("db.not_sqlite", path=shown)
-    app_id = int.from_bytes(header[68:72], "big")
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=30)
     except sqlite3.Error as exc:
@@ -236,6 +235,9 @@ def _probe_sqlite_file(path: Path) -> str | None:
         if rows != [("ok",)]:
             detail = "; ".join(str(r[0]) for r in rows[:3])
             raise DatabaseRefused("db.corrupt", path=shown, detail=detail)
+        # Asked through SQLite, not read from the header: a file another process has just
+        # created may still hold its header in the write-ahead log.
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         if app_id != APPLICATION_ID:
             if tables:
                 raise DatabaseRefused("db.foreign", path=shown)

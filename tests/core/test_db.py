@@ -292,3 +292,15 @@ def test_kill_during_a_large_write_leaves_a_sound_file(tmp_path: Path) -> None:
 
 def test_schema_head_constant_matches_the_migration_scripts() -> None:
     assert dbmod.head_revision() == dbmod.script_head()
+
+
+def test_a_new_file_is_recognised_by_a_second_connection_at_once(tmp_path: Path) -> None:
+    """The header of a just-created file may still be in the WAL: ask SQLite, not the bytes."""
+    path = tmp_path / "fresh.db"
+    first = open_database(path)
+    Services(first, "tester").enterprises.create({"name": "甲"})
+    second = open_database(path)  # while the first is still open
+    with second.reading() as s:
+        assert s.scalar(select(func.count()).select_from(Enterprise)) == 1
+    second.close()
+    first.close()

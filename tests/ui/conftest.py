@@ -7,7 +7,14 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from ui import build_translations, crash, i18n, messages
+from ui import build_translations, crash, i18n, messages, tasks
+
+
+@pytest.fixture(scope="session", autouse=True)
+def worker_stopped_at_the_end() -> Iterator[None]:
+    """The database worker thread must end before Qt tears down, or the process aborts."""
+    yield
+    tasks.shutdown_runner()
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -19,8 +19,8 @@ from ui.dialogs.editor import RecordEditor
 from ui.main_window import MainWindow
 from ui.pages import build_pages, open_record, undo_last
 from ui.pages.enterprises import EnterprisesArea
+from ui.pages.reports import ReportsPage
 from ui.pages.visits import VisitsArea
-from ui.widgets.empty_state import EmptyState
 
 officer = lists_support.officer
 worker_stopped_after_module = lists_support.worker_stopped_after_module
@@ -57,7 +57,7 @@ def test_build_pages_puts_the_areas_in_the_window(
     }
     for key, page in pages.items():
         assert window.page(key) is page
-    assert isinstance(window.page("reports"), EmptyState)  # not this package's
+    assert isinstance(window.page("reports"), ReportsPage)  # held by the window, not returned
     enterprises, _visits = areas(window)
     wait_loaded(qtbot, enterprises.list_page, 1)
     window.show_area("enterprises")
