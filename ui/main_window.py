@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 import liaison
-from ui import i18n, messages
+from ui import i18n
 from ui.actions import ActionRouter
 from ui.areas import AREA_KEYS, AREAS, translated
 from ui.icons import icon
@@ -290,6 +290,8 @@ class MainWindow(QMainWindow):
             action.setChecked(True)
 
     def show_about(self) -> None:
+        from ui import messages  # message boxes are not needed for the first paint
+
         text = self.tr(
             "Liaison %1\n\nPartner enterprises, visits, agreements, placements and joint "
             "projects of a vocational college, in one place."

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 HIT_ROLE = Qt.ItemDataRole.UserRole
 PER_KIND = 6
 WIDTH = 620
+MAX_HEIGHT = 520
 
 
 class GlobalSearch(QDialog):
@@ -66,7 +67,7 @@ class GlobalSearch(QDialog):
         self.box.installEventFilter(self)
         self.results = QListWidget()
         self.results.setObjectName("GlobalSearchResults")
-        self.results.setMinimumHeight(320)
+        self.results.setMinimumHeight(0)
         self.results.itemActivated.connect(self._open_item)
         self.results.itemClicked.connect(self._open_item)
         self.hint = QLabel()
@@ -80,6 +81,7 @@ class GlobalSearch(QDialog):
         self._serial = 0
         self.searching = False
         self._open_when_ready = False  # Enter came before the answer
+        self._max_height = MAX_HEIGHT
         self._hits: list[SearchHit] = []
         self.retranslate()
         self._name_box()
@@ -90,10 +92,24 @@ class GlobalSearch(QDialog):
         window = anchor.window()
         top_left = window.mapToGlobal(QPoint(0, 0))
         width = max(WIDTH, min(window.width() * 2 // 3, 820))
-        self.resize(width, min(520, max(window.height() - 120, 300)))
+        self._max_height = min(MAX_HEIGHT, max(window.height() - 120, 200))
+        self.resize(width, self.sizeHint().height())
         self.move(top_left.x() + (window.width() - width) // 2, top_left.y() + 60)
         self.show()
         self.box.focus_search()
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the hits need, up to most of the window; the list scrolls beyond."""
+        rows = self.results.count()
+        row = self.results.sizeHintForRow(0) if rows else 0
+        self.results.setFixedHeight(min(rows * row + 2 * self.results.frameWidth() + 4, 2000))
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        self.resize(self.width(), min(self.sizeHint().height(), self._max_height))
+        self.results.setMinimumHeight(0)
+        self.results.setMaximumHeight(16_777_215)
 
     # searching
     def search(self, query: str) -> None:
@@ -145,6 +161,8 @@ class GlobalSearch(QDialog):
         if first is not None:
             self.results.setCurrentItem(first)
         self._show_hint(query if not found else "")
+        if self.isVisible():
+            self._fit()
 
     def _show_hint(self, unmatched: str = "") -> None:
         if unmatched:
