@@ -94,6 +94,7 @@ from liaison.model import (
     Placement,
     Project,
     ProjectPartner,
+    Record,
     Student,
     TrainingSession,
 )
@@ -102,10 +103,12 @@ from liaison.portable import (
     Column,
     days_between,
     earlier,
+    ids_of,
     later,
     live,
     overlaps,
     run,
+    unindexed,
 )
 from liaison.rules.dates import add_months
 
@@ -285,6 +288,19 @@ class _Scope:
     start: date
     end: date
     enterprise_id: int | None = None
+    # Some ids of enterprises are filtered on besides: see liaison.portable.live.
+    selective: bool = False
+
+    def live(self, *models: type[Record]) -> ColumnElement[bool]:
+        return live(*models, selective=self.is_selective)
+
+    @property
+    def is_selective(self) -> bool:
+        return self.selective or self.enterprise_id is not None
+
+    def plain(self, column: Column) -> Any:
+        """``column`` kept out of SQLite's index choice when a selective filter should lead."""
+        return unindexed(column) if self.is_selective else column
 
     def of(self, column: Column) -> ColumnElement[bool]:
         """The row belongs to the enterprise in scope (always true for the whole college)."""
@@ -303,14 +319,14 @@ class _Scope:
         return Project.id.in_(
             select(pp.project_id)
             .join(Enterprise, Enterprise.id == pp.enterprise_id)
-            .where(live(pp, Enterprise), pp.enterprise_id == self.enterprise_id)
+            .where(self.live(pp, Enterprise), pp.enterprise_id == self.enterprise_id)
         )
 
 
 def _agreements_in_force(scope: _Scope) -> ColumnElement[bool]:
     a = Agreement
     return and_(
-        live(a, Enterprise),
+        scope.live(a, Enterprise),
         a.status.not_in(_NOT_IN_FORCE),
         overlaps(a.start_date, a.end_date, scope.start, scope.end),
         scope.of(a.enterprise_id),
@@ -320,8 +336,8 @@ def _agreements_in_force(scope: _Scope) -> ColumnElement[bool]:
 def _hosted_placements(scope: _Scope) -> ColumnElement[bool]:
     p = Placement
     return and_(
-        live(p, Agreement, Enterprise, Student),
-        p.status.in_(_HOSTED),
+        scope.live(p, Agreement, Enterprise, Student),
+        scope.plain(p.status).in_(_HOSTED),
         overlaps(p.start_date, p.end_date, scope.start, scope.end),
         scope.of(Agreement.enterprise_id),
     )
@@ -466,7 +482,9 @@ def _activity(session: Session, scope: _Scope) -> dict[str, Any]:
         )
         .join(Student, Student.id == e.student_id)
         .join(Enterprise, Enterprise.id == e.enterprise_id)
-        .where(live(e, Student, Enterprise), scope.during(e.hired_on), scope.of(e.enterprise_id))
+        .where(
+            scope.live(e, Student, Enterprise), scope.during(e.hired_on), scope.of(e.enterprise_id)
+        )
     ).one()
     values["graduates_employed"] = int(employed[0])
     values["graduates_related_field"] = int(employed[1])
@@ -476,7 +494,7 @@ def _activity(session: Session, scope: _Scope) -> dict[str, Any]:
     projects = session.execute(
         select(Project.kind, Project.status, func.count())
         .where(
-            live(Project),
+            scope.live(Project),
             overlaps(Project.start_date, Project.end_date, scope.start, scope.end),
             scope.projects(),
         )
@@ -487,7 +505,7 @@ def _activity(session: Session, scope: _Scope) -> dict[str, Any]:
     values["contract_value_fen"] = _scalar_int(
         session,
         select(func.sum(Project.contract_value_fen)).where(
-            live(Project),
+            scope.live(Project),
             Project.status.not_in(_NO_CONTRACT),
             scope.during(Project.start_date),
             scope.projects(),
@@ -497,20 +515,20 @@ def _activity(session: Session, scope: _Scope) -> dict[str, Any]:
         session,
         select(func.sum(Payment.amount_fen))
         .join(Project, Project.id == Payment.project_id)
-        .where(live(Payment, Project), scope.during(Payment.received_on), scope.projects()),
+        .where(scope.live(Payment, Project), scope.during(Payment.received_on), scope.projects()),
     )
     values["outcomes_by_kind"] = _grouped(
         session,
         select(Outcome.kind, func.count())
         .join(Project, Project.id == Outcome.project_id)
-        .where(live(Outcome, Project), scope.during(Outcome.achieved_on), scope.projects())
+        .where(scope.live(Outcome, Project), scope.during(Outcome.achieved_on), scope.projects())
         .group_by(Outcome.kind),
     )
 
     trained = session.execute(
         select(func.count(), func.sum(t.participants), func.sum(t.participants * t.hours))
         .join(Enterprise, Enterprise.id == t.enterprise_id)
-        .where(live(t, Enterprise), scope.during(t.held_on), scope.of(t.enterprise_id))
+        .where(scope.live(t, Enterprise), scope.during(t.held_on), scope.of(t.enterprise_id))
     ).one()
     values["training_sessions"] = int(trained[0])
     values["staff_trained"] = int(trained[1] or 0)
@@ -520,7 +538,7 @@ def _activity(session: Session, scope: _Scope) -> dict[str, Any]:
         session,
         select(i.kind, func.count())
         .join(Enterprise, Enterprise.id == i.enterprise_id)
-        .where(live(i, Enterprise), scope.during(i.occurred_on), scope.of(i.enterprise_id))
+        .where(scope.live(i, Enterprise), scope.during(i.occurred_on), scope.of(i.enterprise_id))
         .group_by(i.kind),
     )
 
@@ -637,11 +655,13 @@ def enterprise_indicators(
     scope = _Scope(start, end, enterprise_id)
     contacts = _scalar_int(
         session,
-        select(func.count()).where(live(Contact), Contact.enterprise_id == enterprise_id),
+        select(func.count()).where(
+            live(Contact, selective=True), Contact.enterprise_id == enterprise_id
+        ),
     )
     last = session.scalar(
         select(func.max(Interaction.occurred_on)).where(
-            live(Interaction),
+            live(Interaction, selective=True),
             Interaction.enterprise_id == enterprise_id,
             Interaction.occurred_on <= end,
         )
@@ -765,7 +785,7 @@ def _depth_counts(
 ) -> dict[str, dict[int, int]]:
     """Each depth fact by enterprise (of those given, or all), in seven grouped queries."""
     start, end = depth_window(as_of)
-    scope = _Scope(start, end)
+    scope = _Scope(start, end, selective=enterprise_ids is not None)
 
     def only(column: Column) -> ColumnElement[bool]:
         return true() if enterprise_ids is None else column.in_(list(enterprise_ids))
@@ -775,7 +795,7 @@ def _depth_counts(
     counts["contacts"] = _grouped(
         session,
         select(i.enterprise_id, func.count())
-        .where(live(i), scope.during(i.occurred_on), only(i.enterprise_id))
+        .where(scope.live(i), scope.during(i.occurred_on), only(i.enterprise_id))
         .group_by(i.enterprise_id),
     )
     a = Agreement
@@ -790,14 +810,14 @@ def _depth_counts(
     counts["deep_agreements"] = {eid: int(deep) for eid, _n, deep in agreements}
 
     pp = ProjectPartner
-    partnered = and_(live(pp, Project), only(pp.enterprise_id))
+    partnered = and_(scope.live(pp, Project), only(pp.enterprise_id))
     counts["projects"] = _grouped(
         session,
         select(pp.enterprise_id, func.count(distinct(Project.id)))
         .join(Project, Project.id == pp.project_id)
         .where(
             partnered,
-            Project.status.in_(_CONTRACTED),
+            scope.plain(Project.status).in_(_CONTRACTED),
             overlaps(Project.start_date, Project.end_date, start, end),
         )
         .group_by(pp.enterprise_id),
@@ -807,7 +827,7 @@ def _depth_counts(
         select(pp.enterprise_id, func.sum(Payment.amount_fen))
         .join(Project, Project.id == pp.project_id)
         .join(Payment, Payment.project_id == Project.id)
-        .where(partnered, live(Payment), scope.during(Payment.received_on))
+        .where(partnered, scope.live(Payment), scope.during(Payment.received_on))
         .group_by(pp.enterprise_id),
     )
     counts["outcomes"] = _grouped(
@@ -815,7 +835,7 @@ def _depth_counts(
         select(pp.enterprise_id, func.count(distinct(Outcome.id)))
         .join(Project, Project.id == pp.project_id)
         .join(Outcome, Outcome.project_id == Project.id)
-        .where(partnered, live(Outcome), scope.during(Outcome.achieved_on))
+        .where(partnered, scope.live(Outcome), scope.during(Outcome.achieved_on))
         .group_by(pp.enterprise_id),
     )
     counts["placements"] = _grouped(
@@ -829,24 +849,24 @@ def _depth_counts(
         session,
         select(e.enterprise_id, func.count(distinct(e.student_id)))
         .join(Student, Student.id == e.student_id)
-        .where(live(e, Student), scope.during(e.hired_on), only(e.enterprise_id))
+        .where(scope.live(e, Student), scope.during(e.hired_on), only(e.enterprise_id))
         .group_by(e.enterprise_id),
     )
     t = TrainingSession
     counts["trainings"] = _grouped(
         session,
         select(t.enterprise_id, func.count())
-        .where(live(t), scope.during(t.held_on), only(t.enterprise_id))
+        .where(scope.live(t), scope.during(t.held_on), only(t.enterprise_id))
         .group_by(t.enterprise_id),
     )
     return counts
 
 
 def _live_enterprise_ids(session: Session, enterprise_ids: Collection[int] | None) -> list[int]:
-    stmt = select(Enterprise.id).where(live(Enterprise))
+    stmt = select(Enterprise.id).where(live(Enterprise, selective=enterprise_ids is not None))
     if enterprise_ids is not None:
         stmt = stmt.where(Enterprise.id.in_(list(enterprise_ids)))
-    return list(run(session, stmt).scalars().all())
+    return ids_of(session, stmt)
 
 
 def depth_for(

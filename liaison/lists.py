@@ -50,6 +50,7 @@ from liaison.portable import (
     Column,
     contains,
     contains_any,
+    ids_of,
     is_query,
     live,
     matches,
@@ -87,10 +88,6 @@ def _ordered(
     return stmt.order_by(*order)
 
 
-def _ids(session: Session, stmt: AnySelect) -> list[int]:
-    return list(run(session, stmt).scalars().all())
-
-
 def _rows(session: Session, stmt: AnySelect, ids: Sequence[int], make: Callable[..., R]) -> list[R]:
     """``make(*row)`` for each row of ``stmt``, in the order of ``ids`` (the id comes first)."""
     found: list[Any] = list(run(session, stmt))
@@ -117,7 +114,10 @@ def _span(
 
 def _count_of(model: type[Record], fk: Column, parent: Column) -> Any:
     return (
-        select(func.count()).select_from(model).where(fk == parent, live(model)).scalar_subquery()
+        select(func.count())
+        .select_from(model)
+        .where(fk == parent, live(model, selective=True))
+        .scalar_subquery()
     )
 
 
@@ -183,7 +183,7 @@ def enterprise_ids(
         last = last_contacts(None)
         stmt = stmt.outerjoin(last, last.c.enterprise_id == e.id)
         keys["last_contact"] = last.c.last_contact
-    return _ids(session, _ordered(stmt, keys, order_by, descending, e.id))
+    return ids_of(session, _ordered(stmt, keys, order_by, descending, e.id))
 
 
 def enterprise_rows(
@@ -193,7 +193,7 @@ def enterprise_rows(
     e = Enterprise
     last = (
         select(func.max(Interaction.occurred_on))
-        .where(Interaction.enterprise_id == e.id, live(Interaction))
+        .where(Interaction.enterprise_id == e.id, live(Interaction, selective=True))
         .scalar_subquery()
     )
     stmt = select(
@@ -207,7 +207,7 @@ def enterprise_rows(
         e.tags,
         _count_of(Contact, Contact.enterprise_id, e.id),
         last,
-    ).where(e.id.in_(list(ids)), live(e))
+    ).where(e.id.in_(list(ids)), live(e, selective=True))
     depths = depth_for(session, depth_as_of, ids) if depth_as_of is not None else {}
 
     def make(*row: Any) -> EnterpriseRow:
@@ -255,7 +255,7 @@ def interaction_ids(
         select(i.id)
         .join(Enterprise, Enterprise.id == i.enterprise_id)
         .where(
-            live(i, Enterprise),
+            live(i, Enterprise, selective=enterprise_id is not None),
             matches(i.enterprise_id, enterprise_id),
             matches(i.kind, kind),
             _period(i.occurred_on, start, end),
@@ -276,7 +276,7 @@ def interaction_ids(
         "officer": i.officer,
         "follow_up_due": i.follow_up_due,
     }
-    return _ids(session, _ordered(stmt, keys, order_by, descending, i.id))
+    return ids_of(session, _ordered(stmt, keys, order_by, descending, i.id))
 
 
 def interaction_rows(session: Session, ids: Sequence[int]) -> list[InteractionRow]:
@@ -298,7 +298,7 @@ def interaction_rows(session: Session, ids: Sequence[int]) -> list[InteractionRo
         )
         .join(Enterprise, Enterprise.id == i.enterprise_id)
         .outerjoin(Contact, (Contact.id == i.contact_id) & live(Contact))
-        .where(i.id.in_(list(ids)), live(i, Enterprise))
+        .where(i.id.in_(list(ids)), live(i, Enterprise, selective=True))
     )
     return _rows(session, stmt, ids, InteractionRow)
 
@@ -342,7 +342,7 @@ def agreement_ids(
         select(a.id)
         .join(Enterprise, Enterprise.id == a.enterprise_id)
         .where(
-            live(a, Enterprise),
+            live(a, Enterprise, selective=enterprise_id is not None),
             matches(a.kind, kind),
             matches(a.status, status),
             matches(a.enterprise_id, enterprise_id),
@@ -362,7 +362,7 @@ def agreement_ids(
         "start": a.start_date,
         "end": a.end_date,
     }
-    return _ids(session, _ordered(stmt, keys, order_by, descending, a.id))
+    return ids_of(session, _ordered(stmt, keys, order_by, descending, a.id))
 
 
 def agreement_rows(session: Session, ids: Sequence[int]) -> list[AgreementRow]:
@@ -385,7 +385,7 @@ def agreement_rows(session: Session, ids: Sequence[int]) -> list[AgreementRow]:
         )
         .join(Enterprise, Enterprise.id == a.enterprise_id)
         .outerjoin(Major, (Major.id == a.major_id) & live(Major))
-        .where(a.id.in_(list(ids)), live(a, Enterprise))
+        .where(a.id.in_(list(ids)), live(a, Enterprise, selective=True))
     )
     return _rows(session, stmt, ids, AgreementRow)
 
@@ -439,7 +439,7 @@ def student_ids(
         "class": s.class_name,
         "graduation_year": s.graduation_year,
     }
-    return _ids(session, _ordered(stmt, keys, order_by, descending, s.id))
+    return ids_of(session, _ordered(stmt, keys, order_by, descending, s.id))
 
 
 def student_rows(session: Session, ids: Sequence[int]) -> list[StudentRow]:
@@ -458,7 +458,7 @@ def student_rows(session: Session, ids: Sequence[int]) -> list[StudentRow]:
             _count_of(Placement, Placement.student_id, s.id),
         )
         .outerjoin(Major, (Major.id == s.major_id) & live(Major))
-        .where(s.id.in_(list(ids)), live(s))
+        .where(s.id.in_(list(ids)), live(s, selective=True))
     )
     return _rows(session, stmt, ids, StudentRow)
 
@@ -489,7 +489,7 @@ class PlacementRow:
     hired_afterwards: bool
 
 
-def _placements_from(*columns: Any) -> AnySelect:
+def _placements_from(*columns: Any, selective: bool) -> AnySelect:
     p = Placement
     return (
         select(*columns)
@@ -498,7 +498,7 @@ def _placements_from(*columns: Any) -> AnySelect:
         .join(Enterprise, Enterprise.id == Agreement.enterprise_id)
         .join(Student, Student.id == p.student_id)
         .outerjoin(Major, (Major.id == Student.major_id) & live(Major))
-        .where(live(p, Agreement, Enterprise, Student))
+        .where(live(p, Agreement, Enterprise, Student, selective=selective))
     )
 
 
@@ -519,7 +519,8 @@ def placement_ids(
     """Live placements under live agreements, enterprises and students. Sort keys: start, end,
     student, student_no, major, enterprise, agreement, status."""
     p = Placement
-    stmt = _placements_from(p.id).where(
+    selective = any(x is not None for x in (agreement_id, enterprise_id, student_id))
+    stmt = _placements_from(p.id, selective=selective).where(
         matches(p.agreement_id, agreement_id),
         matches(Agreement.enterprise_id, enterprise_id),
         matches(p.student_id, student_id),
@@ -541,7 +542,7 @@ def placement_ids(
         "agreement": Agreement.number,
         "status": p.status,
     }
-    return _ids(session, _ordered(stmt, keys, order_by, descending, p.id))
+    return ids_of(session, _ordered(stmt, keys, order_by, descending, p.id))
 
 
 def placement_rows(session: Session, ids: Sequence[int]) -> list[PlacementRow]:
@@ -568,6 +569,7 @@ def placement_rows(session: Session, ids: Sequence[int]) -> list[PlacementRow]:
             p.status,
             p.monthly_pay_fen,
             p.hired_afterwards,
+            selective=True,
         )
         .outerjoin(mentor, (mentor.id == p.enterprise_mentor_id) & live(mentor))
         .where(p.id.in_(list(ids)))
@@ -598,7 +600,7 @@ class ProjectRow:
 def _funds_of(project_id: Column) -> Any:
     return (
         select(func.coalesce(func.sum(Payment.amount_fen), 0))
-        .where(Payment.project_id == project_id, live(Payment))
+        .where(Payment.project_id == project_id, live(Payment, selective=True))
         .scalar_subquery()
     )
 
@@ -628,7 +630,8 @@ def project_ids(
         stmt = stmt.where(
             p.id.in_(
                 select(ProjectPartner.project_id).where(
-                    live(ProjectPartner), ProjectPartner.enterprise_id == enterprise_id
+                    live(ProjectPartner, selective=True),
+                    ProjectPartner.enterprise_id == enterprise_id,
                 )
             )
         )
@@ -645,7 +648,7 @@ def project_ids(
         "contract_value": p.contract_value_fen,
         "funds": _funds_of(p.id),
     }
-    return _ids(session, _ordered(stmt, keys, order_by, descending, p.id))
+    return ids_of(session, _ordered(stmt, keys, order_by, descending, p.id))
 
 
 def project_rows(session: Session, ids: Sequence[int]) -> list[ProjectRow]:
@@ -655,7 +658,7 @@ def project_rows(session: Session, ids: Sequence[int]) -> list[ProjectRow]:
     lead = (
         select(pp.enterprise_id)
         .join(partner_ent, partner_ent.id == pp.enterprise_id)
-        .where(pp.project_id == p.id, live(pp, partner_ent))
+        .where(pp.project_id == p.id, live(pp, partner_ent, selective=True))
         .order_by(pp.is_lead.desc(), pp.id)
         .limit(1)
         .scalar_subquery()
@@ -664,7 +667,7 @@ def project_rows(session: Session, ids: Sequence[int]) -> list[ProjectRow]:
         select(func.count())
         .select_from(pp)
         .join(partner_ent, partner_ent.id == pp.enterprise_id)
-        .where(pp.project_id == p.id, live(pp, partner_ent))
+        .where(pp.project_id == p.id, live(pp, partner_ent, selective=True))
         .scalar_subquery()
     )
     stmt = (
@@ -684,7 +687,7 @@ def project_rows(session: Session, ids: Sequence[int]) -> list[ProjectRow]:
             Enterprise.name,
         )
         .outerjoin(Enterprise, Enterprise.id == lead)
-        .where(p.id.in_(list(ids)), live(p))
+        .where(p.id.in_(list(ids)), live(p, selective=True))
     )
     return _rows(session, stmt, ids, ProjectRow)
 
@@ -709,7 +712,7 @@ class EmploymentRow:
     employed_12m: bool | None
 
 
-def _employments_from(*columns: Any) -> AnySelect:
+def _employments_from(*columns: Any, selective: bool) -> AnySelect:
     e = Employment
     return (
         select(*columns)
@@ -717,7 +720,7 @@ def _employments_from(*columns: Any) -> AnySelect:
         .join(Student, Student.id == e.student_id)
         .join(Enterprise, Enterprise.id == e.enterprise_id)
         .outerjoin(Major, (Major.id == Student.major_id) & live(Major))
-        .where(live(e, Student, Enterprise))
+        .where(live(e, Student, Enterprise, selective=selective))
     )
 
 
@@ -736,7 +739,7 @@ def employment_ids(
     """Live employments of live graduates at live enterprises, hired in ``start`` … ``end``.
     Sort keys: hired_on, student, student_no, major, enterprise, position."""
     e = Employment
-    stmt = _employments_from(e.id).where(
+    stmt = _employments_from(e.id, selective=enterprise_id is not None).where(
         matches(e.enterprise_id, enterprise_id),
         matches(Student.major_id, major_id),
         _period(e.hired_on, start, end),
@@ -755,7 +758,7 @@ def employment_ids(
         "enterprise": Enterprise.name_key,
         "position": e.position,
     }
-    return _ids(session, _ordered(stmt, keys, order_by, descending, e.id))
+    return ids_of(session, _ordered(stmt, keys, order_by, descending, e.id))
 
 
 def employment_rows(session: Session, ids: Sequence[int]) -> list[EmploymentRow]:
@@ -774,6 +777,7 @@ def employment_rows(session: Session, ids: Sequence[int]) -> list[EmploymentRow]
         e.related_field,
         e.employed_6m,
         e.employed_12m,
+        selective=True,
     ).where(e.id.in_(list(ids)))
     return _rows(session, stmt, ids, EmploymentRow)
 
@@ -814,7 +818,7 @@ def training_ids(
         select(t.id)
         .join(Enterprise, Enterprise.id == t.enterprise_id)
         .where(
-            live(t, Enterprise),
+            live(t, Enterprise, selective=enterprise_id is not None),
             matches(t.enterprise_id, enterprise_id),
             _period(t.held_on, start, end),
         )
@@ -831,7 +835,7 @@ def training_ids(
         "hours": t.hours,
         "trainer": t.trainer,
     }
-    return _ids(session, _ordered(stmt, keys, order_by, descending, t.id))
+    return ids_of(session, _ordered(stmt, keys, order_by, descending, t.id))
 
 
 def training_rows(session: Session, ids: Sequence[int]) -> list[TrainingRow]:
@@ -848,7 +852,7 @@ def training_rows(session: Session, ids: Sequence[int]) -> list[TrainingRow]:
             t.trainer,
         )
         .join(Enterprise, Enterprise.id == t.enterprise_id)
-        .where(t.id.in_(list(ids)), live(t, Enterprise))
+        .where(t.id.in_(list(ids)), live(t, Enterprise, selective=True))
     )
     return _rows(session, stmt, ids, TrainingRow)
 

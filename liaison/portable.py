@@ -12,7 +12,7 @@ from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import ColumnElement, Integer, Select, and_, case, func, or_, true
-from sqlalchemy.engine import Result
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import QueryableAttribute, Session
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -106,15 +106,58 @@ def matches(column: Column, value: Choice) -> ColumnElement[bool]:
     return column.in_(list(value))
 
 
-def live(*models: type[Record]) -> ColumnElement[bool]:
-    """Every given model's row is out of the trash."""
+class unindexed(FunctionElement[Any]):
+    """The column's value, hidden from SQLite's index choice (``+column``); plain elsewhere."""
+
+    inherit_cache = True
+    name = "unindexed"
+
+
+@compiles(unindexed)
+def _unindexed_default(element: unindexed, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(next(iter(element.clauses)), **kw)
+
+
+@compiles(unindexed, "sqlite")
+def _unindexed_sqlite(element: unindexed, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"+{compiler.process(next(iter(element.clauses)), **kw)}"
+
+
+def live(*models: type[Record], selective: bool = False) -> ColumnElement[bool]:
+    """Every given model's row is out of the trash.
+
+    Pass ``selective=True`` when the query also filters on a selective indexed column (one
+    enterprise, a list of ids). Without statistics SQLite ranks ``deleted_at IS NULL`` on its
+    index as highly as ``enterprise_id = ?``, and may walk the whole table through the index
+    on deleted_at, whose NULL key holds nearly every row; hiding deleted_at from the index
+    choice lets the selective index win. (For whole-table aggregates the deleted_at index is
+    in fact a scan in row order, so it is left alone there.) PostgreSQL plans from statistics
+    and gets the plain test either way.
+    """
+    if selective:
+        return and_(*(unindexed(m.deleted_at).is_(None) for m in models))
     return and_(*(m.deleted_at.is_(None) for m in models))
 
 
-def run(session: Session, stmt: AnySelect) -> Result[*tuple[Any, ...]]:
+def run(session: Session, stmt: AnySelect) -> CursorResult[*tuple[Any, ...]]:
     """Execute a column SELECT as Core on the session's connection.
 
     These statements load no ORM objects, and skipping the ORM's result layer makes fetching
     100,000 ids about four times faster (as fast as the bare DB-API cursor).
     """
     return session.connection().execute(stmt)
+
+
+def ids_of(session: Session, stmt: AnySelect) -> list[int]:
+    """The first column of every row, for a SELECT of integer ids.
+
+    Integers need no result processing, so the DB-API rows are read as they come: on 100,000
+    ids this is three times faster than SQLAlchemy's result layer.
+    """
+    result = run(session, stmt)
+    try:
+        cursor = result.cursor
+        assert cursor is not None  # a SELECT always has one
+        return [row[0] for row in cursor.fetchall()]
+    finally:
+        result.close()

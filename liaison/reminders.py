@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import ClassVar
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
 
 from liaison.enums import AgreementStatus, EnterpriseStatus, ProjectStatus
 from liaison.indicators import last_contacts
@@ -175,21 +175,17 @@ def agreements_ending(
 def milestones_overdue(session: Session, today: date) -> list[OverdueMilestone]:
     """Milestones not done and due before ``today`` on running projects, longest overdue first."""
     m = Milestone
-    # One partner per project to show: the lead, else the lowest id.
+    pp = ProjectPartner
+    # One partner per project to show: the lead, else the earliest added; looked up only for
+    # the projects listed.
+    firm = aliased(Enterprise)  # not the outer query's Enterprise, which this must not correlate
     partner = (
-        select(
-            ProjectPartner.project_id,
-            ProjectPartner.enterprise_id,
-            func.row_number()
-            .over(
-                partition_by=ProjectPartner.project_id,
-                order_by=(ProjectPartner.is_lead.desc(), ProjectPartner.id),
-            )
-            .label("rank"),
-        )
-        .join(Enterprise, Enterprise.id == ProjectPartner.enterprise_id)
-        .where(live(ProjectPartner, Enterprise))
-        .subquery()
+        select(pp.enterprise_id)
+        .join(firm, firm.id == pp.enterprise_id)
+        .where(pp.project_id == Project.id, live(pp, firm, selective=True))
+        .order_by(pp.is_lead.desc(), pp.id)
+        .limit(1)
+        .scalar_subquery()
     )
     stmt = (
         select(
@@ -203,8 +199,7 @@ def milestones_overdue(session: Session, today: date) -> list[OverdueMilestone]:
             m.due_date,
         )
         .join(Project, Project.id == m.project_id)
-        .outerjoin(partner, (partner.c.project_id == Project.id) & (partner.c.rank == 1))
-        .outerjoin(Enterprise, Enterprise.id == partner.c.enterprise_id)
+        .outerjoin(Enterprise, Enterprise.id == partner)
         .where(
             live(m, Project),
             Project.status.not_in((ProjectStatus.COMPLETED.value, ProjectStatus.CANCELLED.value)),

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
 
 from liaison import lists
 from liaison.services.hub import Services
@@ -270,3 +271,26 @@ def test_trash(data: tuple[Services, dict[str, int]]) -> None:
     assert rows[0].deleted_at.tzinfo is not None
     with svc.db.reading() as s, pytest.raises(ValueError):
         lists.trash_keys(s, entity="nothing")
+
+
+def test_a_firm_filter_hides_deleted_at_from_sqlite_index_choice(tmp_path: Path) -> None:
+    """Without statistics SQLite may walk a whole table through the deleted_at index (its NULL
+    key holds nearly every row) instead of using the enterprise index; see portable.live."""
+    svc = open_services(tmp_path)
+    firm = svc.enterprises.create({"name": "Alpha"})
+    seen: list[str] = []
+
+    def keep(_conn: object, _cursor: object, sql: str, *_: object) -> None:
+        if sql.lstrip().upper().startswith("SELECT"):
+            seen.append(" ".join(sql.split()))
+
+    event.listen(svc.db.engine, "before_cursor_execute", keep)
+    with svc.db.reading() as s:
+        lists.interaction_ids(s, enterprise_id=firm)
+        lists.interaction_ids(s)
+    event.remove(svc.db.engine, "before_cursor_execute", keep)
+    svc.db.close()
+    one_firm, every_firm = seen
+    assert "+interaction.deleted_at IS NULL" in one_firm
+    assert "+interaction.deleted_at" not in every_firm
+    assert "interaction.deleted_at IS NULL" in every_firm

@@ -1,6 +1,8 @@
 """Read-side benchmark: search against raw sqlite3, indicators, depth, list ids and rows.
 
 Run on demand:  LIAISON_BENCH_ENTERPRISES=100000 pytest tests/perf -m perf -s
+Building 100,000 firms of demo data takes minutes; with LIAISON_BENCH_DB=/some/file.db the
+data is built into that file once and reused by later runs.
 Prints a table; asserts only that every query answered (timing asserts would be flaky).
 """
 
@@ -44,12 +46,15 @@ def _median_ms(action: Callable[[], object], repeat: int = REPEAT) -> float:
 @pytest.fixture(scope="module")
 def bench_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     demo = pytest.importorskip("liaison.demo", reason="liaison.demo builds the benchmark data")
-    db = open_database(tmp_path_factory.mktemp("bench") / "bench.db")
-    began = time.perf_counter()
-    demo.build(db, enterprises=ENTERPRISES, seed=2026, officer="bench", today=TODAY)
-    print(
-        f"\ndemo data for {ENTERPRISES:,} enterprises built in {time.perf_counter() - began:.1f} s"
-    )
+    kept = os.environ.get("LIAISON_BENCH_DB")
+    db = open_database(Path(kept) if kept else tmp_path_factory.mktemp("bench") / "bench.db")
+    with db.reading() as s:
+        present = s.scalar(select(func.count()).select_from(Enterprise)) or 0
+    if present < ENTERPRISES:
+        began = time.perf_counter()
+        demo.build(db, enterprises=ENTERPRISES, seed=2026, officer="bench", today=TODAY)
+        took = time.perf_counter() - began
+        print(f"\ndemo data for {ENTERPRISES:,} enterprises built in {took:.1f} s")
     yield db
     db.close()
 
