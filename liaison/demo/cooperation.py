@@ -75,6 +75,7 @@ class Terms:
     status: AgreementStatus
     start: date | None
     end: date | None
+    months: int
     major: MajorRef | None
 
 
@@ -122,21 +123,20 @@ def _terms(world: World, firm: Firm) -> Terms:
     end = add_months(start, months) - timedelta(days=1) if start else None
     majors = world.majors_of(firm.trade.group)
     major = world.pick(majors) if kind in PLACING or world.chance(0.8) else None
-    return Terms(kind, status, start, end, major)
+    return Terms(kind, status, start, end, months, major)
 
 
 def _renewal(world: World, before: Terms) -> Terms:
-    assert before.end is not None and before.start is not None
+    assert before.end is not None
     start = before.end + timedelta(days=1)
-    months = (before.end.year - before.start.year) * 12 + before.end.month - before.start.month + 1
-    end = add_months(start, months) - timedelta(days=1)
+    end = add_months(start, before.months) - timedelta(days=1)
     if end < world.today:
         status = _S.COMPLETED
     elif start <= world.today:
         status = _S.ACTIVE
     else:
         status = _S.SIGNED
-    return Terms(before.kind, status, start, end, before.major)
+    return Terms(before.kind, status, start, end, before.months, before.major)
 
 
 def _agreement(world: World, firm: Firm, terms: Terms, renews: Row | None) -> Row:

@@ -34,7 +34,7 @@ _TRADES = Weights(TRADES)
 _CITIES = Weights((c, c.weight) for c in CITIES)
 _TIERS = Weights(((DEEP, 12), (PARTNER, 28), (LIGHT, 60)))
 _SUFFIXES = Weights(SUFFIXES)
-_SUFFIXES_AFTER_TECH = Weights(s for s in SUFFIXES if s[0] != "科技有限公司")
+_SUFFIXES_WITHOUT_TECH = Weights(s for s in SUFFIXES if s[0] != "科技有限公司")
 # Size the figures aim at; the stored class is what the national rules make of them.
 _TARGETS = Weights(
     (
@@ -139,7 +139,7 @@ def _name(world: World, trade: Trade, city: City) -> tuple[str, str, str]:
     after a few clashes, and a counter in the brand makes the loop end whatever the odds.
     """
     rng = world.rng
-    suffixes = _SUFFIXES_AFTER_TECH if trade.tech_in_word else _SUFFIXES
+    suffixes = _SUFFIXES if trade.takes_tech else _SUFFIXES_WITHOUT_TECH
     for attempt in count():
         syllables = rng.sample(SYLLABLES, 2 if attempt < 10 else 3)
         brand = "".join(s[0] for s in syllables) + (str(attempt) if attempt >= 100 else "")
@@ -151,7 +151,7 @@ def _name(world: World, trade: Trade, city: City) -> tuple[str, str, str]:
             name = f"江苏{brand}{trade.word}{world.weighted(suffixes)}"
         else:
             # "华瑞智能科技（无锡）有限公司": the place in brackets before the company form.
-            tech = "科技" if not trade.tech_in_word and world.chance(0.5) else ""
+            tech = "科技" if trade.takes_tech and world.chance(0.5) else ""
             form = "股份有限公司" if world.chance(0.15) else "有限公司"
             name = f"{brand}{trade.word}{tech}（{city.short}）{form}"
         key = name_key(name)

@@ -262,7 +262,7 @@ SYLLABLES: Final = (
     ("朗", "lang"),
 )
 
-# Company forms with weights; a trade word ending in 科技/技术 never takes 科技有限公司.
+# Company forms with weights; 科技有限公司 only where Trade.takes_tech allows it.
 SUFFIXES: Final[tuple[tuple[str, int], ...]] = (
     ("有限公司", 6),
     ("科技有限公司", 3),
@@ -286,8 +286,9 @@ class Trade:
     tags: tuple[str, ...]
 
     @property
-    def tech_in_word(self) -> bool:
-        return self.word.endswith(("科技", "技术"))
+    def takes_tech(self) -> bool:
+        """Whether 科技 may follow the word (智能装备科技有限公司, not 小额贷款科技有限公司)."""
+        return self.section in ("C", "I", "M") and not self.word.endswith(("科技", "技术"))
 
 
 def _t(

@@ -64,7 +64,11 @@ DEEP, PARTNER, LIGHT = "deep", "partner", "light"
 
 @dataclass
 class Existing:
-    """What the database already holds that new rows must not collide with."""
+    """What the database already holds that new rows must not collide with.
+
+    The generator adds every name, code and number it takes, so one object keeps a whole run
+    free of clashes with itself as well.
+    """
 
     last_ids: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TABLE_ORDER, 0))
     name_keys: set[str] = field(default_factory=set)

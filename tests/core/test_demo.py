@@ -183,6 +183,8 @@ def test_credit_codes_are_valid_and_names_unique(db: Database) -> None:
         assert firm.name_key == name_key(firm.name)
         assert firm.search_text == search_text(firm.name, firm.uscc, firm.city, firm.tags)
         assert firm.name.endswith("公司")
+        if firm.industry_section not in ("A", "C", "I", "M"):
+            assert "科技" not in firm.name, firm.name  # no 小额贷款科技有限公司
 
 
 def test_size_classes_are_what_the_rules_compute(db: Database) -> None:
@@ -248,6 +250,9 @@ def test_agreements_cover_every_kind_and_status(db: Database) -> None:
         earlier = agreements[a.renewal_of_id]  # type: ignore[index]
         assert earlier.enterprise_id == a.enterprise_id and earlier.kind == a.kind
         assert earlier.end_date is not None and a.start_date == earlier.end_date + timedelta(1)
+        assert earlier.start_date is not None and a.end_date is not None
+        same_term = (earlier.end_date - earlier.start_date) - (a.end_date - a.start_date)
+        assert abs(same_term.days) <= 3
     for a in agreements.values():
         status = AgreementStatus(a.status)
         if status is AgreementStatus.DRAFT:
@@ -391,19 +396,27 @@ def test_without_replace_the_demo_is_added_and_with_it_replaced(db: Database) ->
 def test_a_cancelled_build_leaves_the_database_empty(db: Database) -> None:
     progress = Recorder(stop_after=4)
     with pytest.raises(Cancelled):
-        demo.build(db, enterprises=1200, seed=1, today=TODAY, progress=progress)
+        demo.build(db, enterprises=700, seed=1, today=TODAY, progress=progress)
     assert len(progress.calls) == 4
     assert sum(counts(db).values()) == 0
 
 
+def test_the_connection_gets_its_usual_page_cache_back(db: Database) -> None:
+    with db.engine.connect() as conn:
+        usual = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    demo.build(db, enterprises=5, seed=1, today=TODAY)
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == usual
+
+
 def test_progress_runs_up_to_the_number_of_enterprises(db: Database) -> None:
     progress = Recorder()
-    demo.build(db, enterprises=1200, seed=1, today=TODAY, progress=progress)
+    demo.build(db, enterprises=700, seed=1, today=TODAY, progress=progress)
     done = [call[0] for call in progress.calls]
-    assert done == sorted(done) and done[0] == 0 and done[-1] == 1200
-    assert {call[1] for call in progress.calls} == {1200}
-    assert any(0 < d < 1200 for d in done)
-    assert "1,200" in progress.calls[-1][2]
+    assert done == sorted(done) and done[0] == 0 and done[-1] == 700
+    assert {call[1] for call in progress.calls} == {700}
+    assert any(0 < d < 700 for d in done)
+    assert "700 of 700" in progress.calls[-1][2]
 
 
 def test_summary_describes_itself_in_both_languages(db: Database) -> None:
