@@ -46,11 +46,8 @@ def clean_text(text: str) -> str:
 
 
 def money(fen: int, unit: Kind) -> Decimal:
-    """Exact amount in the column's unit, without needless trailing zeros or an exponent."""
-    amount = fen_to_wan(fen) if unit is Kind.MONEY_WAN else fen_to_yuan(fen)
-    if amount == amount.to_integral_value():
-        return amount.quantize(Decimal(1))
-    return amount.normalize()
+    """The exact amount in the column's unit (万元 or 元)."""
+    return fen_to_wan(fen) if unit is Kind.MONEY_WAN else fen_to_yuan(fen)
 
 
 @dataclass(frozen=True)
@@ -114,10 +111,13 @@ class CellType:
 
 
 def _text(value: Any) -> Any:
-    return None if value is None else clean_text(str(value))
+    if value is None:
+        return None
+    return clean_text(value if type(value) is str else str(value))
 
 
-def _identity(value: Any) -> Any:
+def unchanged(value: Any) -> Any:
+    """The conversion of values a cell takes as they are (counts, dates)."""
     return value
 
 
@@ -131,9 +131,9 @@ def cell_type(spec: Field, lang: str | None = None) -> CellType:
 
         return CellType(amount, MONEY_FORMAT)
     if kind is Kind.DATE:
-        return CellType(_identity, DATE_FORMAT)
+        return CellType(unchanged, DATE_FORMAT)
     if kind is Kind.INT:
-        return CellType(_identity)
+        return CellType(unchanged)
     if kind is Kind.BOOL:
         yes, no = yes_no(True, lang), yes_no(False, lang)
         return CellType(lambda v: None if v is None else yes if v else no)

@@ -23,7 +23,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from liaison.excel.cells import FORMULA_STARTS, CellType, fit_widths
+from liaison.excel.cells import FORMULA_STARTS, CellType, fit_widths, unchanged
 from liaison.tasks import Progress, step
 
 SAMPLE_ROWS: Final = 200
@@ -53,7 +53,11 @@ class _Row:
     """
 
     def __init__(self, sheet: Any, columns: Sequence[OutColumn]) -> None:
-        self.converts = [c.type.convert for c in columns]
+        self.width = len(columns)
+        # Only the columns whose values change on the way (labels, amounts, text checks).
+        self.converts = [
+            (i, c.type.convert) for i, c in enumerate(columns) if c.type.convert is not unchanged
+        ]
         self.formatted: list[tuple[int, Any]] = []
         for index, column in enumerate(columns):
             if column.type.number_format is not None:
@@ -64,7 +68,13 @@ class _Row:
         self.sheet = sheet
 
     def values(self, row: Sequence[Any]) -> list[Any]:
-        return [convert(value) for convert, value in zip(self.converts, row, strict=True)]
+        """The row's cell values; a list handed in is converted in place (rows are fresh)."""
+        values = row if type(row) is list else list(row)
+        if len(values) != self.width:
+            raise ValueError(f"a row of {len(values)} values for {self.width} columns")
+        for index, convert in self.converts:
+            values[index] = convert(values[index])
+        return values
 
     def cells(self, values: list[Any]) -> list[Any]:
         for index, cell in self.formatted:
@@ -99,7 +109,7 @@ def write_sheet(
     exact_total: int | None = None,
 ) -> int:
     """Append a sheet to the write-only ``workbook`` and stream ``rows`` (stored values, one
-    per column) into it; returns the number of data rows written.
+    per column; lists are converted in place) into it; returns the number of data rows written.
 
     ``exact_total`` is how many rows ``rows`` yields, when that is known before writing: the
     sheet then declares its size up front, as Excel's files do. Without it (and more rows than

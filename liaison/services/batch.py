@@ -47,9 +47,6 @@ class Draft:
     def __init__(self, values: Mapping[str, Any]) -> None:
         self.__dict__.update(values)
 
-    def values(self) -> dict[str, Any]:
-        return dict(self.__dict__)
-
     def __getattr__(self, name: str) -> Any:
         # Only reached for attributes never set; declared so that type checkers accept any.
         raise AttributeError(name)
@@ -65,7 +62,7 @@ class Existing:
 
 @dataclass(frozen=True)
 class Clash:
-    """A new record shares ``identity`` with an existing one."""
+    """A new record shares the identity reported on ``field`` with an existing one."""
 
     field: str
     existing: Existing
@@ -203,10 +200,7 @@ class BatchWriter:
         return draft, diff
 
     def cross_check(
-        self,
-        service: EntityService[Any],
-        ids: Sequence[int],
-        previous: Mapping[int, Mapping[str, Any]] | None = None,
+        self, service: EntityService[Any], ids: Sequence[int]
     ) -> dict[int, ValidationError | ValidationErrors]:
         """Run ``validate`` on written records whose service has cross-record rules beyond
         its identities; returns the failures by id. Written first, the rows of the batch see
@@ -222,7 +216,8 @@ class BatchWriter:
             objs = {o.id: o for o in self.session.scalars(fresh)}
             for record_id in part:
                 try:
-                    service.validate(self.session, objs[record_id], (previous or {}).get(record_id))
+                    # Status moves were checked before writing (check); these rules need none.
+                    service.validate(self.session, objs[record_id], None)
                 except (ValidationError, ValidationErrors) as exc:
                     failures[record_id] = exc
         return failures

@@ -481,3 +481,16 @@ def test_the_wizard_sees_the_sheets_of_an_exported_workbook(
         DuplicatePolicy.SKIP: [Fate.SKIP],
         DuplicatePolicy.UPDATE: [Fate.UNCHANGED],
     }
+
+
+def test_a_kind_is_read_from_its_own_sheet_of_a_workbook(
+    services: Services, tmp_path: Path
+) -> None:
+    from liaison.excel.export import export_workbook
+
+    firm = services.enterprises.create({"name": "甲公司"})
+    services.contacts.create({"enterprise_id": firm, "name": "王敏"})
+    path = export_workbook(services.db, tmp_path / "all.xlsx", lang="en").path
+    services.contacts.delete(1)
+    report = import_file(services, "contacts", path)  # not the first sheet (Enterprises)
+    assert [(f.sheet, f.fate) for f in report.rows] == [("Contacts", Fate.CREATE)]

@@ -299,74 +299,94 @@ class _Attempt:
 
     def _resolve(self, sheet: ParsedSheet, rows: list[_Row]) -> None:
         spec = sheet.layout.spec
-        session = self.session
         # Scopes (the enterprise or agreement) before the contacts looked up in them.
         ordered = sorted(spec.refs.values(), key=lambda c: c.target is Target.CONTACT)
         for column in ordered:
-            name, target = column.name, column.target
-            assert target is not None
             if column.many:
-                keys = {k for r in rows for k in r.parsed.lists.get(name, ())}
-                found_firms = resolve.enterprises(session, keys)
-                for row in rows:
-                    for key in row.parsed.lists.get(name, ()):
-                        if key in found_firms:
-                            if found_firms[key] not in row.partners:
-                                row.partners.append(found_firms[key])
-                        else:
-                            self._ref_error(sheet, row, name, target, key)
+                self._resolve_partners(sheet, rows, column.name)
                 continue
-            given = [(row, row.parsed.refs[name]) for row in rows if name in row.parsed.refs]
-            keys = {key for _row, key in given}
-            if target is Target.CONTACT:
-                pairs = {(row.firm, key) for row, key in given if row.firm is not None}
-                found_contacts = resolve.contacts(session, pairs)
-                for row, key in given:
-                    if row.firm is None:
-                        continue  # the enterprise itself was not found: reported there
-                    if (row.firm, key) in found_contacts:
-                        row.values[name] = found_contacts[(row.firm, key)]
-                    else:
-                        self._ref_error(sheet, row, name, target, key)
-                continue
-            if target is Target.AGREEMENT:
-                found_agreements = resolve.agreements(session, keys)
-                numbers = (
-                    {r.parsed.values.get("number"): i for i, r in enumerate(rows)}
-                    if spec.entity == "agreement"
-                    else {}
-                )
-                for row, key in given:
-                    if key in found_agreements:
-                        row.values[name], firm = found_agreements[key]
-                        if column.name == "agreement_id":
-                            row.firm = firm
-                    elif key in numbers:
-                        row.deferred[name] = numbers[key]
-                    else:
-                        self._ref_error(sheet, row, name, target, key)
-                continue
-            if target is Target.MAJOR:
-                found = resolve.majors(session, keys)
+            given = [
+                (row, row.parsed.refs[column.name])
+                for row in rows
+                if column.name in row.parsed.refs
+            ]
+            if column.target is Target.CONTACT:
+                self._resolve_contacts(sheet, given, column.name)
+            elif column.target is Target.AGREEMENT:
+                self._resolve_agreements(sheet, rows, given, column.name)
+            elif column.target is Target.MAJOR:
+                found = resolve.majors(self.session, {key for _row, key in given})
                 for row, key in given:
                     if key in found:
-                        row.values[name] = found[key]
+                        row.values[column.name] = found[key]
                     else:
-                        row.majors[name] = key
+                        row.majors[column.name] = key  # created if the row goes ahead
+            else:
+                self._resolve_simple(sheet, given, column.name, column.target)
+
+    def _resolve_simple(
+        self,
+        sheet: ParsedSheet,
+        given: list[tuple[_Row, str]],
+        name: str,
+        target: Target | None,
+    ) -> None:
+        lookup = {
+            Target.ENTERPRISE: resolve.enterprises,
+            Target.STUDENT: resolve.students,
+            Target.PROJECT: resolve.projects,
+        }
+        assert target in lookup
+        found = lookup[target](self.session, {key for _row, key in given})
+        for row, key in given:
+            if key not in found:
+                self._ref_error(sheet, row, name, target, key)
                 continue
-            lookup = {
-                Target.ENTERPRISE: resolve.enterprises,
-                Target.STUDENT: resolve.students,
-                Target.PROJECT: resolve.projects,
-            }[target]
-            found = lookup(session, keys)
-            for row, key in given:
-                if key in found:
-                    row.values[name] = found[key]
-                    if target is Target.ENTERPRISE and name == "enterprise_id":
-                        row.firm = found[key]
-                else:
-                    self._ref_error(sheet, row, name, target, key)
+            row.values[name] = found[key]
+            if target is Target.ENTERPRISE and name == "enterprise_id":
+                row.firm = found[key]
+
+    def _resolve_contacts(
+        self, sheet: ParsedSheet, given: list[tuple[_Row, str]], name: str
+    ) -> None:
+        pairs = {(row.firm, key) for row, key in given if row.firm is not None}
+        found = resolve.contacts(self.session, pairs)
+        for row, key in given:
+            if row.firm is None:
+                continue  # the enterprise itself was not found: reported there
+            if (row.firm, key) in found:
+                row.values[name] = found[(row.firm, key)]
+            else:
+                self._ref_error(sheet, row, name, Target.CONTACT, key)
+
+    def _resolve_agreements(
+        self, sheet: ParsedSheet, rows: list[_Row], given: list[tuple[_Row, str]], name: str
+    ) -> None:
+        found = resolve.agreements(self.session, {key for _row, key in given})
+        # An agreement may renew one further down the same sheet: settled after writing.
+        here: dict[str, int] = {}
+        if sheet.layout.spec.entity == "agreement":
+            for index, row in enumerate(rows):
+                here.setdefault(row.parsed.values.get("number") or "", index)
+        for row, key in given:
+            if key in found:
+                row.values[name], firm = found[key]
+                if name == "agreement_id":  # a placement: its enterprise scopes the mentor
+                    row.firm = firm
+            elif key in here:
+                row.deferred[name] = here[key]
+            else:
+                self._ref_error(sheet, row, name, Target.AGREEMENT, key)
+
+    def _resolve_partners(self, sheet: ParsedSheet, rows: list[_Row], name: str) -> None:
+        keys = {key for row in rows for key in row.parsed.lists.get(name, ())}
+        found = resolve.enterprises(self.session, keys)
+        for row in rows:
+            for key in row.parsed.lists.get(name, ()):
+                if key not in found:
+                    self._ref_error(sheet, row, name, Target.ENTERPRISE, key)
+                elif found[key] not in row.partners:
+                    row.partners.append(found[key])
 
     @staticmethod
     def _ref_error(sheet: ParsedSheet, row: _Row, name: str, target: Target, key: str) -> None:

@@ -133,10 +133,14 @@ class Layout:
 def read_layout(
     path: Path, kind: str, sheet: str | None = None, *, header_row: int | None = None
 ) -> Layout:
-    """Find the header row (or take ``header_row``) of ``sheet`` (default: the first visible
-    one) and map its columns by header text. Raises SpreadsheetRejected (HeaderNotFound when
-    no row looks like a header) and KeyError for an unknown kind."""
+    """Find the header row (or take ``header_row``) of ``sheet`` and map its columns by header
+    text. Without ``sheet``: the sheet named after the kind (an exported workbook), else the
+    first visible one. Raises SpreadsheetRejected (HeaderNotFound when no row looks like a
+    header) and KeyError for an unknown kind."""
     spec = sheet_spec(kind)
+    if sheet is None:
+        named = [s.name for s in inspect_file(Path(path)).sheets if s.kind == kind]
+        sheet = named[0] if named else None
     known = spec.known_headers()
     lookup = {normalise_header(text): key for text, key in known.items()}
     with open_table(Path(path), sheet, max_rows=reading.DEFAULT_MAX_ROWS) as table:
