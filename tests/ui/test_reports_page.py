@@ -12,13 +12,14 @@ from pypdf import PdfReader
 from PySide6.QtCore import QSettings
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
 from liaison.services.hub import Services
 from tests.ui import lists_support
 from tests.ui.lists_support import add_firms, show, wait_loaded
 from ui import saving
+from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.pages import build_pages, reports
 from ui.pages.reports import ANNUAL, ENTERPRISE, VISIT_SHEETS, ReportsPage
@@ -146,3 +147,17 @@ def test_the_enterprises_list_and_record_ask_for_reports(
     assert page.document == ENTERPRISE
     assert page.enterprise_picker.value() == firms["Wuxi Green Energy"]
     built(qtbot, page, page.task)
+
+
+def test_document_language_follows_the_app_until_the_officer_picks_one(
+    qtbot: QtBot, qapp: QApplication, officer: Services, settings: QSettings
+) -> None:
+    page = reports_page(qtbot, officer, settings)
+    install_language(qapp, "zh_CN")
+    qtbot.waitUntil(lambda: page.language_combo.currentData() == "zh_CN")
+    page.language_combo.activated.emit(page.language_combo.findData("en"))
+    page.language_combo.setCurrentIndex(page.language_combo.findData("en"))
+    install_language(qapp, "en")
+    install_language(qapp, "zh_CN")
+    qtbot.wait(200)  # the language change events are delivered
+    assert page.language_combo.currentData() == "en"

@@ -140,6 +140,8 @@ class ReportsPage(QWidget):
         for lang in LANGUAGES:
             self.language_combo.addItem(LANGUAGE_NAMES.get(lang, lang), lang)
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(language()), 0))
+        self._language_chosen = False
+        self.language_combo.activated.connect(self._choose_language)
         self.build_button = QPushButton(icon("file-text"), "")
         self.build_button.setObjectName("build-report")
         self.build_button.setDefault(True)
@@ -484,6 +486,9 @@ class ReportsPage(QWidget):
 
     # --- language ---------------------------------------------------------------------------
 
+    def _choose_language(self, _index: int) -> None:
+        self._language_chosen = True
+
     def retranslate(self) -> None:
         names = (
             self.tr("Enterprise cooperation report"),
@@ -527,6 +532,11 @@ class ReportsPage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            # Documents follow the app's language until the officer picks one for them.
+            if not self._language_chosen:
+                self.language_combo.setCurrentIndex(
+                    max(self.language_combo.findData(language()), 0)
+                )
             self.retranslate()
         super().changeEvent(event)
 
