@@ -43,10 +43,6 @@ class ParsedRow:
     errors: list[RowError] = field(default_factory=list)
     example: bool = False  # the template's example row, left in
 
-    def given(self, name: str) -> bool:
-        """Whether the row has a non-blank cell for field ``name``."""
-        return name in self.values or name in self.refs or name in self.lists
-
 
 @dataclass(frozen=True)
 class ParsedSheet:
