@@ -241,7 +241,7 @@ def cmd_app(app_args: list[str]) -> int:
     liaison = BIN / ("liaison.exe" if os.name == "nt" else "liaison")
     demo = Path(
         subprocess.run(
-            [str(PY), "-c", "from liaison import paths; print(paths.data_dir() / 'liaison-demo.db')"],
+            [str(PY), "-c", "from ui.shell import demo_database; print(demo_database())"],
             capture_output=True,
             text=True,
             check=True,
