@@ -64,20 +64,27 @@ def _checks(folder: Path, lang: str) -> None:
 def _window(db_url: str, lang: str) -> str:
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from ui.app import shell_of, start
+    from ui.app import application, start
+    from ui.shell import Shell
     from ui.tasks import shutdown_runner
 
-    window = start([sys.argv[0]], db_url=db_url, lang=lang)
-    shell = shell_of(window)
+    application([sys.argv[0]])  # before the event loop below, which needs the application
     loop = QEventLoop()
-    shell.pages_ready.connect(loop.quit)
+    shells: list[Shell] = []
+
+    def made(shell: Shell) -> None:  # the shell is made after the window's first paint
+        shells.append(shell)
+        shell.pages_ready.connect(loop.quit)
+
+    window = start([sys.argv[0]], db_url=db_url, lang=lang, on_shell=made)
     timer = QTimer()
     timer.setSingleShot(True)
     timer.timeout.connect(loop.quit)
     timer.start(60_000)
     loop.exec()
-    if not timer.isActive():
+    if not timer.isActive() or not shells:
         raise RuntimeError("the main window did not open its database within 60 s")
+    shell = shells[0]
     opened = shell.session.is_open()
     title = window.windowTitle()
     shell.shut_down()
