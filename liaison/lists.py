@@ -9,7 +9,7 @@ values sort last both ways on every engine; ties are broken by id.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any, Final, TypeVar
@@ -26,7 +26,7 @@ from sqlalchemy import (
     true,
     union_all,
 )
-from sqlalchemy.orm import QueryableAttribute, Session, aliased
+from sqlalchemy.orm import Session, aliased
 
 from liaison.indicators import depth_for, last_contacts
 from liaison.model import (
@@ -54,45 +54,12 @@ from liaison.portable import (
     is_query,
     live,
     matches,
-    run,
+    ordered,
+    rows_in_order,
 )
 from liaison.services.registry import SERVICES
 
 R = TypeVar("R")
-
-
-def _nullable(column: Column) -> bool:
-    if isinstance(column, QueryableAttribute):
-        return bool(getattr(column.expression, "nullable", True))
-    return True
-
-
-def _ordered(
-    stmt: AnySelect,
-    keys: Mapping[str, Column],
-    order_by: str,
-    descending: bool,
-    tiebreak: Column,
-) -> AnySelect:
-    try:
-        column = keys[order_by]
-    except KeyError:
-        known = ", ".join(sorted(keys))
-        raise ValueError(f"unknown sort key {order_by!r} (known: {known})") from None
-    order: list[Any] = []
-    if _nullable(column):
-        # NULLs go last in both directions; SQLite and PostgreSQL disagree on their default.
-        order.append(column.is_(None))
-    order.append(column.desc() if descending else column.asc())
-    order.append(tiebreak.desc() if descending else tiebreak.asc())
-    return stmt.order_by(*order)
-
-
-def _rows(session: Session, stmt: AnySelect, ids: Sequence[int], make: Callable[..., R]) -> list[R]:
-    """``make(*row)`` for each row of ``stmt``, in the order of ``ids`` (the id comes first)."""
-    found: list[Any] = list(run(session, stmt))
-    by_id = {row[0]: make(*row) for row in found}
-    return [by_id[i] for i in ids if i in by_id]
 
 
 def _period(column: Column, start: date | None, end: date | None) -> ColumnElement[bool]:
@@ -183,7 +150,7 @@ def enterprise_ids(
         last = last_contacts(None)
         stmt = stmt.outerjoin(last, last.c.enterprise_id == e.id)
         keys["last_contact"] = last.c.last_contact
-    return ids_of(session, _ordered(stmt, keys, order_by, descending, e.id))
+    return ids_of(session, ordered(stmt, keys, order_by, descending, e.id))
 
 
 def enterprise_rows(
@@ -213,7 +180,7 @@ def enterprise_rows(
     def make(*row: Any) -> EnterpriseRow:
         return replace(EnterpriseRow(*row), depth=depths.get(row[0]))
 
-    return _rows(session, stmt, ids, make)
+    return rows_in_order(session, stmt, ids, make)
 
 
 # --- interactions -----------------------------------------------------------------------------
@@ -276,7 +243,7 @@ def interaction_ids(
         "officer": i.officer,
         "follow_up_due": i.follow_up_due,
     }
-    return ids_of(session, _ordered(stmt, keys, order_by, descending, i.id))
+    return ids_of(session, ordered(stmt, keys, order_by, descending, i.id))
 
 
 def interaction_rows(session: Session, ids: Sequence[int]) -> list[InteractionRow]:
@@ -300,7 +267,7 @@ def interaction_rows(session: Session, ids: Sequence[int]) -> list[InteractionRo
         .outerjoin(Contact, (Contact.id == i.contact_id) & live(Contact))
         .where(i.id.in_(list(ids)), live(i, Enterprise, selective=True))
     )
-    return _rows(session, stmt, ids, InteractionRow)
+    return rows_in_order(session, stmt, ids, InteractionRow)
 
 
 # --- agreements -------------------------------------------------------------------------------
@@ -362,7 +329,7 @@ def agreement_ids(
         "start": a.start_date,
         "end": a.end_date,
     }
-    return ids_of(session, _ordered(stmt, keys, order_by, descending, a.id))
+    return ids_of(session, ordered(stmt, keys, order_by, descending, a.id))
 
 
 def agreement_rows(session: Session, ids: Sequence[int]) -> list[AgreementRow]:
@@ -387,7 +354,7 @@ def agreement_rows(session: Session, ids: Sequence[int]) -> list[AgreementRow]:
         .outerjoin(Major, (Major.id == a.major_id) & live(Major))
         .where(a.id.in_(list(ids)), live(a, Enterprise, selective=True))
     )
-    return _rows(session, stmt, ids, AgreementRow)
+    return rows_in_order(session, stmt, ids, AgreementRow)
 
 
 # --- students ---------------------------------------------------------------------------------
@@ -439,7 +406,7 @@ def student_ids(
         "class": s.class_name,
         "graduation_year": s.graduation_year,
     }
-    return ids_of(session, _ordered(stmt, keys, order_by, descending, s.id))
+    return ids_of(session, ordered(stmt, keys, order_by, descending, s.id))
 
 
 def student_rows(session: Session, ids: Sequence[int]) -> list[StudentRow]:
@@ -460,7 +427,7 @@ def student_rows(session: Session, ids: Sequence[int]) -> list[StudentRow]:
         .outerjoin(Major, (Major.id == s.major_id) & live(Major))
         .where(s.id.in_(list(ids)), live(s, selective=True))
     )
-    return _rows(session, stmt, ids, StudentRow)
+    return rows_in_order(session, stmt, ids, StudentRow)
 
 
 # --- placements -------------------------------------------------------------------------------
@@ -542,7 +509,7 @@ def placement_ids(
         "agreement": Agreement.number,
         "status": p.status,
     }
-    return ids_of(session, _ordered(stmt, keys, order_by, descending, p.id))
+    return ids_of(session, ordered(stmt, keys, order_by, descending, p.id))
 
 
 def placement_rows(session: Session, ids: Sequence[int]) -> list[PlacementRow]:
@@ -574,7 +541,7 @@ def placement_rows(session: Session, ids: Sequence[int]) -> list[PlacementRow]:
         .outerjoin(mentor, (mentor.id == p.enterprise_mentor_id) & live(mentor))
         .where(p.id.in_(list(ids)))
     )
-    return _rows(session, stmt, ids, PlacementRow)
+    return rows_in_order(session, stmt, ids, PlacementRow)
 
 
 # --- projects ---------------------------------------------------------------------------------
@@ -648,7 +615,7 @@ def project_ids(
         "contract_value": p.contract_value_fen,
         "funds": _funds_of(p.id),
     }
-    return ids_of(session, _ordered(stmt, keys, order_by, descending, p.id))
+    return ids_of(session, ordered(stmt, keys, order_by, descending, p.id))
 
 
 def project_rows(session: Session, ids: Sequence[int]) -> list[ProjectRow]:
@@ -689,7 +656,7 @@ def project_rows(session: Session, ids: Sequence[int]) -> list[ProjectRow]:
         .outerjoin(Enterprise, Enterprise.id == lead)
         .where(p.id.in_(list(ids)), live(p, selective=True))
     )
-    return _rows(session, stmt, ids, ProjectRow)
+    return rows_in_order(session, stmt, ids, ProjectRow)
 
 
 # --- employments ------------------------------------------------------------------------------
@@ -758,7 +725,7 @@ def employment_ids(
         "enterprise": Enterprise.name_key,
         "position": e.position,
     }
-    return ids_of(session, _ordered(stmt, keys, order_by, descending, e.id))
+    return ids_of(session, ordered(stmt, keys, order_by, descending, e.id))
 
 
 def employment_rows(session: Session, ids: Sequence[int]) -> list[EmploymentRow]:
@@ -779,7 +746,7 @@ def employment_rows(session: Session, ids: Sequence[int]) -> list[EmploymentRow]
         e.employed_12m,
         selective=True,
     ).where(e.id.in_(list(ids)))
-    return _rows(session, stmt, ids, EmploymentRow)
+    return rows_in_order(session, stmt, ids, EmploymentRow)
 
 
 # --- training sessions ------------------------------------------------------------------------
@@ -835,7 +802,7 @@ def training_ids(
         "hours": t.hours,
         "trainer": t.trainer,
     }
-    return ids_of(session, _ordered(stmt, keys, order_by, descending, t.id))
+    return ids_of(session, ordered(stmt, keys, order_by, descending, t.id))
 
 
 def training_rows(session: Session, ids: Sequence[int]) -> list[TrainingRow]:
@@ -854,7 +821,7 @@ def training_rows(session: Session, ids: Sequence[int]) -> list[TrainingRow]:
         .join(Enterprise, Enterprise.id == t.enterprise_id)
         .where(t.id.in_(list(ids)), live(t, Enterprise, selective=True))
     )
-    return _rows(session, stmt, ids, TrainingRow)
+    return rows_in_order(session, stmt, ids, TrainingRow)
 
 
 # --- the trash --------------------------------------------------------------------------------

@@ -8,8 +8,8 @@ two date columns, is compiled per dialect.
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from typing import Any
+from collections.abc import Callable, Collection, Mapping, Sequence
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Integer, Select, and_, case, func, or_, true
 from sqlalchemy.engine import CursorResult
@@ -28,6 +28,7 @@ AnySelect = Select[*tuple[Any, ...]]
 
 # A mapped attribute (``Enterprise.name``) or any column expression.
 Column = ColumnElement[Any] | QueryableAttribute[Any]
+R = TypeVar("R")
 
 
 class days_between(FunctionElement[int]):
@@ -161,3 +162,43 @@ def ids_of(session: Session, stmt: AnySelect) -> list[int]:
         return [row[0] for row in cursor.fetchall()]
     finally:
         result.close()
+
+
+def _nullable(column: Column) -> bool:
+    if isinstance(column, QueryableAttribute):
+        return bool(getattr(column.expression, "nullable", True))
+    return True
+
+
+def ordered(
+    stmt: AnySelect,
+    keys: Mapping[str, Column],
+    order_by: str,
+    descending: bool,
+    tiebreak: Column,
+) -> AnySelect:
+    """``stmt`` sorted by the column named ``order_by`` in ``keys``, empty values last.
+
+    Raises ValueError for a key not in ``keys`` (list views pass the officer's choice).
+    """
+    try:
+        column = keys[order_by]
+    except KeyError:
+        known = ", ".join(sorted(keys))
+        raise ValueError(f"cannot sort by unknown sort key {order_by!r} (known: {known})") from None
+    order: list[Any] = []
+    if _nullable(column):
+        # NULLs go last in both directions; SQLite and PostgreSQL disagree on their default.
+        order.append(column.is_(None))
+    order.append(column.desc() if descending else column.asc())
+    order.append(tiebreak.desc() if descending else tiebreak.asc())
+    return stmt.order_by(*order)
+
+
+def rows_in_order(
+    session: Session, stmt: AnySelect, ids: Sequence[int], make: Callable[..., R]
+) -> list[R]:
+    """``make(*row)`` for each row of ``stmt``, in the order of ``ids`` (the id comes first)."""
+    found: list[Any] = list(run(session, stmt))
+    by_id = {row[0]: make(*row) for row in found}
+    return [by_id[i] for i in ids if i in by_id]

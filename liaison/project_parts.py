@@ -7,36 +7,24 @@ list page. Sort keys are named; an unknown one raises ValueError. Empty values s
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from liaison.model import Enterprise, Milestone, Outcome, Payment, ProjectPartner, Record
-from liaison.portable import AnySelect, Column, contains_any, is_query, live
-
-
-def _part_ids(
-    session: Session,
-    stmt: AnySelect,
-    keys: Mapping[str, Column],
-    order_by: str,
-    descending: bool,
-    tie: Column,
-) -> list[int]:
-    if order_by not in keys:
-        raise ValueError(f"cannot sort by {order_by!r}; known: {', '.join(keys)}")
-    column = keys[order_by]
-    stmt = stmt.order_by(column.is_(None), column.desc() if descending else column.asc(), tie.asc())
-    return [int(i) for i in session.scalars(stmt)]
-
-
-def _in_order(found: Sequence[Any], ids: Sequence[int]) -> list[Any]:
-    by_id = {row.id: row for row in found}
-    return [by_id[i] for i in ids if i in by_id]
+from liaison.portable import (
+    AnySelect,
+    Column,
+    contains_any,
+    ids_of,
+    is_query,
+    live,
+    ordered,
+    rows_in_order,
+)
 
 
 def _of_project(model: type[Record], project_id: int) -> AnySelect:
@@ -74,17 +62,17 @@ def partner_ids(
     if is_query(search):
         stmt = stmt.where(contains_any((Enterprise.name, Enterprise.city), search))
     keys: dict[str, Column] = {"lead": p.is_lead, "enterprise": Enterprise.name_key}
-    return _part_ids(session, stmt, keys, order_by, descending, p.id)
+    return ids_of(session, ordered(stmt, keys, order_by, descending, p.id))
 
 
 def partner_rows(session: Session, ids: Sequence[int]) -> list[PartnerRow]:
     p = ProjectPartner
-    found = session.execute(
+    stmt = (
         select(p.id, p.enterprise_id, Enterprise.name, Enterprise.city, p.is_lead)
         .join(Enterprise, Enterprise.id == p.enterprise_id)
         .where(p.id.in_(list(ids)), live(p, Enterprise, selective=True))
-    ).all()
-    return [PartnerRow(*row) for row in _in_order(found, ids)]
+    )
+    return rows_in_order(session, stmt, ids, PartnerRow)
 
 
 # --- milestones -------------------------------------------------------------------------------
@@ -113,17 +101,15 @@ def milestone_ids(
     if is_query(search):
         stmt = stmt.where(contains_any((m.title, m.notes), search))
     keys = {"due": m.due_date, "done": m.done_on, "title": m.title}
-    return _part_ids(session, stmt, keys, order_by, descending, m.id)
+    return ids_of(session, ordered(stmt, keys, order_by, descending, m.id))
 
 
 def milestone_rows(session: Session, ids: Sequence[int]) -> list[MilestoneRow]:
     m = Milestone
-    found = session.execute(
-        select(m.id, m.title, m.due_date, m.done_on, m.notes).where(
-            m.id.in_(list(ids)), live(m, selective=True)
-        )
-    ).all()
-    return [MilestoneRow(*row) for row in _in_order(found, ids)]
+    stmt = select(m.id, m.title, m.due_date, m.done_on, m.notes).where(
+        m.id.in_(list(ids)), live(m, selective=True)
+    )
+    return rows_in_order(session, stmt, ids, MilestoneRow)
 
 
 # --- payments ---------------------------------------------------------------------------------
@@ -152,17 +138,15 @@ def payment_ids(
     if is_query(search):
         stmt = stmt.where(contains_any((p.reference, p.notes), search))
     keys = {"received_on": p.received_on, "amount": p.amount_fen}
-    return _part_ids(session, stmt, keys, order_by, descending, p.id)
+    return ids_of(session, ordered(stmt, keys, order_by, descending, p.id))
 
 
 def payment_rows(session: Session, ids: Sequence[int]) -> list[PaymentRow]:
     p = Payment
-    found = session.execute(
-        select(p.id, p.received_on, p.amount_fen, p.reference, p.notes).where(
-            p.id.in_(list(ids)), live(p, selective=True)
-        )
-    ).all()
-    return [PaymentRow(*row) for row in _in_order(found, ids)]
+    stmt = select(p.id, p.received_on, p.amount_fen, p.reference, p.notes).where(
+        p.id.in_(list(ids)), live(p, selective=True)
+    )
+    return rows_in_order(session, stmt, ids, PaymentRow)
 
 
 # --- outcomes ---------------------------------------------------------------------------------
@@ -191,14 +175,12 @@ def outcome_ids(
     if is_query(search):
         stmt = stmt.where(contains_any((o.title, o.identifier), search))
     keys = {"achieved_on": o.achieved_on, "kind": o.kind, "title": o.title}
-    return _part_ids(session, stmt, keys, order_by, descending, o.id)
+    return ids_of(session, ordered(stmt, keys, order_by, descending, o.id))
 
 
 def outcome_rows(session: Session, ids: Sequence[int]) -> list[OutcomeRow]:
     o = Outcome
-    found = session.execute(
-        select(o.id, o.kind, o.title, o.identifier, o.achieved_on).where(
-            o.id.in_(list(ids)), live(o, selective=True)
-        )
-    ).all()
-    return [OutcomeRow(*row) for row in _in_order(found, ids)]
+    stmt = select(o.id, o.kind, o.title, o.identifier, o.achieved_on).where(
+        o.id.in_(list(ids)), live(o, selective=True)
+    )
+    return rows_in_order(session, stmt, ids, OutcomeRow)
