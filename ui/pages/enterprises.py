@@ -15,7 +15,6 @@ from liaison.enums import EnterpriseStatus, SizeClass
 from liaison.indicators import explain_depth
 from liaison.lists import EnterpriseRow
 from liaison.rules.industry import SECTIONS, section_label
-from liaison.search import search_enterprises
 from liaison.services.enterprises import ENTERPRISE_FIELDS
 from liaison.services.hub import Services
 from ui.i18n import QT_TRANSLATE_NOOP
@@ -23,18 +22,9 @@ from ui.models.columns import Column, Format
 from ui.pages.area_page import AreaPage
 from ui.pages.enterprise_record import EnterpriseRecord
 from ui.pages.list_page import ListPage
-from ui.pages.list_spec import AreaList, Filter, ListQuery, ListSource, choice_filter
+from ui.pages.list_spec import AreaList, Filter, ListSource, choice_filter
 
 _FIELD = {f.name: f for f in ENTERPRISE_FIELDS}
-
-
-def first_enterprise_ids(session: Session, query: ListQuery, limit: int) -> list[int] | None:
-    """The first ``limit`` ids of an unsearched list in name order, by an indexed query with
-    a LIMIT (the core's search gives exactly that order when there is no text); None for
-    other queries, which only the whole list can answer."""
-    if query.search.strip() or query.order_by != "name" or query.descending:
-        return None
-    return [hit.id for hit in search_enterprises(session, "", limit=limit, **query.filters)]
 
 
 def enterprise_rows(
@@ -108,7 +98,7 @@ ENTERPRISE_LIST: Final[AreaList[EnterpriseRow]] = AreaList(
     source=ListSource(
         lists.enterprise_ids,
         lists.enterprise_rows,
-        first=first_enterprise_ids,
+        paged=True,
         rows_with=enterprise_rows,
     ),
     columns=ENTERPRISE_COLUMNS,

@@ -397,7 +397,7 @@ class ListPage(QWidget, Generic[R]):
                 ids = source.query_ids(session, query)
                 return query, ids, source.fetch_rows(session, ids[:page], columns)
 
-        def fetch_first() -> tuple[ListQuery, list[int] | None, list[R]]:
+        def fetch_first() -> tuple[ListQuery, list[int], list[R]]:
             with db.reading() as session:
                 ids = source.first_ids(session, query, page + 1)
                 rows = source.fetch_rows(session, ids[:page], columns) if ids else []
@@ -406,17 +406,16 @@ class ListPage(QWidget, Generic[R]):
         def show_all(result: tuple[ListQuery, list[int], list[R]]) -> None:
             self._show(*result, keep=keep)
 
-        def show_first(result: tuple[ListQuery, list[int] | None, list[R]]) -> None:
+        def show_first(result: tuple[ListQuery, list[int], list[R]]) -> None:
             found_query, ids, rows = result
-            if ids is not None and len(ids) <= page:
+            if len(ids) <= page:
                 self._show(found_query, ids, rows, keep=keep)  # the whole list already
                 return
-            if ids is not None:
-                self._show_first(ids[:page], rows, keep)
+            self._show_first(ids[:page], rows, keep)
             self._pending_full = lambda: self.latest_full.run(fetch_all, show_all)
-            self._full_timer.start(0 if ids is None else FULL_LIST_DELAY_MS)
+            self._full_timer.start(FULL_LIST_DELAY_MS)
 
-        if source.first is None:
+        if not source.paged:
             self.latest.run(fetch_all, show_all)
         else:
             self.latest.run(fetch_first, show_first)

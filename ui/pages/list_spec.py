@@ -73,15 +73,14 @@ class ListQuery:
 class ListSource(Generic[R]):
     """The core's two calls for an area: ordered ids for a query, rows for ids.
 
-    ``first`` optionally gives the first ``limit`` ids of a query, in the same order as
-    ``ids``, when the core can do that much faster than the whole list (an indexed query
-    with a LIMIT); it returns None for queries it cannot serve. A long list then shows its
-    first rows at once and learns its length a moment later.
+    ``paged`` says that ``ids`` takes ``limit=`` and then answers with the first ids of the
+    list much faster than the whole of it (a LIMIT the database can stop early for). A long
+    list then shows its first rows at once and learns its length a moment later.
     """
 
     ids: Callable[..., list[int]]  # (session, *, search, order_by, descending, **filters)
     rows: Callable[[Session, Sequence[int]], list[R]]
-    first: Callable[[Session, ListQuery, int], list[int] | None] | None = None
+    paged: bool = False
     # Rows that depend on the columns on show (a costly figure only when its column is).
     rows_with: Callable[[Session, Sequence[int], frozenset[str]], list[R]] | None = None
 
@@ -90,16 +89,18 @@ class ListSource(Generic[R]):
             return self.rows_with(session, ids, columns)
         return self.rows(session, ids)
 
-    def first_ids(self, session: Session, query: ListQuery, limit: int) -> list[int] | None:
-        return self.first(session, query, limit) if self.first is not None else None
+    def first_ids(self, session: Session, query: ListQuery, limit: int) -> list[int]:
+        """The first ``limit`` ids of the list (only for a ``paged`` source)."""
+        return self.query_ids(session, query, limit=limit)
 
-    def query_ids(self, session: Session, query: ListQuery) -> list[int]:
+    def query_ids(self, session: Session, query: ListQuery, **limit: int) -> list[int]:
         return self.ids(
             session,
             search=query.search,
             order_by=query.order_by,
             descending=query.descending,
             **query.filters,
+            **limit,
         )
 
 

@@ -76,7 +76,7 @@ VISIT_COLUMNS: Final[tuple[Column[InteractionRow], ...]] = (
 VISIT_LIST: Final[AreaList[InteractionRow]] = AreaList(
     key="visits",
     entity="interaction",
-    source=ListSource(lists.interaction_ids, lists.interaction_rows),
+    source=ListSource(lists.interaction_ids, lists.interaction_rows, paged=True),
     columns=VISIT_COLUMNS,
     default_order="date",
     default_descending=True,
