@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from liaison import paths
+from liaison.horizons import Horizons
 
 LAST_DATABASE = "database/last"
 OFFICER = "user/officer"
@@ -22,15 +23,6 @@ BACKUP_KEEP = "backup/keep"
 AGREEMENTS_DAYS = "reminders/agreements_within_days"
 SILENT_DAYS = "reminders/silent_days"
 FOLLOW_UP_DAYS = "reminders/follow_up_soon_days"
-
-
-@dataclass(frozen=True)
-class Horizons:
-    """How far the dashboard's reminders look (days)."""
-
-    agreements_within_days: int = 60
-    silent_days: int = 180
-    follow_up_soon_days: int = 7
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,9 @@ calls. Sorting keys are named (``order_by="name"`` …); an unknown one raises V
 values sort last both ways on every engine; ties are broken by id. The long lists
 (enterprises, interactions) also take ``limit=`` for a first page shown before the whole list.
 
-One module per area: ``partners`` (enterprises, interactions), ``agreements`` (agreements,
-students, placements), ``projects``, ``graduates`` (employment, training), ``trash``;
-``conditions`` holds the filters they share.
+One module per area: ``partners`` (enterprises, interactions), ``contacts``, ``agreements``
+(agreements, students, placements), ``projects``, ``graduates`` (employment, training),
+``trash``; ``conditions`` holds the filters they share.
 """
 
 from liaison.lists.agreements import (
@@ -23,6 +23,7 @@ from liaison.lists.agreements import (
     student_ids,
     student_rows,
 )
+from liaison.lists.contacts import ContactRow, contact_ids, contact_rows
 from liaison.lists.graduates import (
     EmploymentRow,
     TrainingRow,
@@ -44,6 +45,7 @@ from liaison.lists.trash import TrashRow, trash_keys, trash_rows
 
 __all__ = [
     "AgreementRow",
+    "ContactRow",
     "EmploymentRow",
     "EnterpriseRow",
     "InteractionRow",
@@ -54,6 +56,8 @@ __all__ = [
     "TrashRow",
     "agreement_ids",
     "agreement_rows",
+    "contact_ids",
+    "contact_rows",
     "employment_ids",
     "employment_rows",
     "enterprise_ids",

@@ -144,6 +144,36 @@ def test_interactions(data: tuple[Services, dict[str, int]]) -> None:
     assert rows[0].officer == "tester" and rows[0].follow_up_done is False
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_contacts_primary_first_then_in_the_chosen_order(tmp_path: Path, backend: str) -> None:
+    svc = open_services(tmp_path, backend)
+    firm = svc.enterprises.create({"name": "Alpha"})
+    other = svc.enterprises.create({"name": "Beta"})
+
+    def contact(name: str, **values: object) -> int:
+        return svc.contacts.create({"enterprise_id": firm, "name": name, **values})
+
+    zhou = contact("Zhou", is_primary=True, title="Manager")
+    anna = contact("anna", title="Zoologist", mobile="13800000001")
+    bob = contact("Bob")
+    gone = contact("Aaron")
+    svc.contacts.delete(gone)
+    elsewhere = svc.contacts.create({"enterprise_id": other, "name": "Carl"})
+    with svc.db.reading() as s:
+        assert lists.contact_ids(s, enterprise_id=firm) == [zhou, anna, bob]
+        assert lists.contact_ids(s, enterprise_id=firm, descending=True) == [zhou, bob, anna]
+        assert lists.contact_ids(s, enterprise_id=firm, order_by="title") == [zhou, bob, anna]
+        assert lists.contact_ids(s, enterprise_id=firm, search="13800") == [anna]
+        assert lists.contact_ids(s) == [zhou, anna, bob, elsewhere]
+        rows = lists.contact_rows(s, [bob, gone, elsewhere, zhou])
+    assert [(r.name, r.enterprise_name, r.is_primary) for r in rows] == [
+        ("Bob", "Alpha", False),
+        ("Carl", "Beta", False),
+        ("Zhou", "Alpha", True),
+    ]
+    svc.db.close()
+
+
 def test_open_follow_ups(tmp_path: Path) -> None:
     svc = open_services(tmp_path)
     firm = svc.enterprises.create({"name": "Alpha"})

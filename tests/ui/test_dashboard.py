@@ -11,14 +11,15 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from liaison.dashboard import Figure, gather
 from liaison.db import open_database
+from liaison.horizons import Horizons
 from liaison.indicators import college_indicators
 from liaison.services.hub import Services
 from ui import messages
 from ui.pages.dashboard import DashboardPage
-from ui.pages.dashboard_data import Figure, gather, same_day_last_year
 from ui.pages.enterprises import EnterprisesArea
-from ui.preferences import Horizons, Preferences
+from ui.preferences import Preferences
 from ui.shell import Shell
 
 from . import shell_support
@@ -33,18 +34,6 @@ def dashboard(shell: Shell, qtbot: QtBot, seeded: Seeded) -> DashboardPage:
     open_in(shell, qtbot, seeded.path)
     assert shell.dashboard is not None
     return shell.dashboard
-
-
-@pytest.mark.parametrize(
-    ("day", "last_year"),
-    [
-        (date(2026, 6, 15), date(2025, 6, 15)),
-        (date(2028, 2, 29), date(2027, 2, 28)),  # no 29 February last year
-        (date(2026, 1, 1), date(2025, 1, 1)),
-    ],
-)
-def test_the_comparison_runs_to_the_same_day_last_year(day: date, last_year: date) -> None:
-    assert same_day_last_year(day) == last_year
 
 
 def test_cards_show_this_years_figures_against_last_year(

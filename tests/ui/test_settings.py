@@ -12,10 +12,11 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from liaison.horizons import Horizons
 from liaison.services.settings import COLLEGE_LOGO, COLLEGE_NAME, OFFICER_NAME
 from ui import messages
 from ui.dialogs.settings import SettingsDialog, logo_from_file
-from ui.preferences import BackupPlan, Horizons, Preferences
+from ui.preferences import BackupPlan, Preferences
 from ui.shell import Shell
 
 from . import shell_support

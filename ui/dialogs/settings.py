@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liaison.horizons import Horizons
 from ui import i18n
 from ui.file_dialogs import choose_path, database_filter, image_filter
-from ui.preferences import BackupPlan, Horizons
+from ui.preferences import BackupPlan
 from ui.theme import colours
 
 LOGO_MAX_SIDE = 512  # plenty for a report header, small enough to keep in the database

@@ -1,87 +1,17 @@
-"""An enterprise's contacts as a list (the Contacts tab of its record).
-
-``liaison.lists`` has no contact list (contacts are always seen within their firm), so the two
-calls a list needs are here, built from the core's portable query pieces like the others.
-"""
+"""An enterprise's contacts as a list (the Contacts tab of its record): columns and texts;
+the queries are the core's (:mod:`liaison.lists.contacts`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Final
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
-from liaison.model import Contact, Enterprise
-from liaison.portable import contains, is_query, live, matches
+from liaison.lists import ContactRow, contact_ids, contact_rows
 from liaison.services.enterprises import CONTACT_FIELDS
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.columns import Column, Format
 from ui.pages.list_spec import AreaList, ListSource
 
 _FIELD = {f.name: f for f in CONTACT_FIELDS}
-
-
-@dataclass(frozen=True, slots=True)
-class ContactRow:
-    id: int
-    name: str
-    title: str | None
-    mobile: str | None
-    phone: str | None
-    email: str | None
-    wechat: str | None
-    is_primary: bool
-    enterprise_id: int
-    enterprise_name: str
-
-
-def contact_ids(
-    session: Session,
-    *,
-    search: str = "",
-    enterprise_id: int | None = None,
-    order_by: str = "name",
-    descending: bool = False,
-) -> list[int]:
-    """Live contacts of live firms; the primary contact first, then by name (or title)."""
-    c = Contact
-    keys = {"name": func.lower(c.name), "title": func.lower(func.coalesce(c.title, ""))}
-    if order_by not in keys:
-        raise ValueError(f"unknown sort key {order_by!r} (known: name, title)")
-    key = keys[order_by]
-    stmt = (
-        select(c.id)
-        .join(Enterprise, Enterprise.id == c.enterprise_id)
-        .where(live(c, Enterprise), matches(c.enterprise_id, enterprise_id))
-        .order_by(c.is_primary.desc(), key.desc() if descending else key, c.id)
-    )
-    if is_query(search):
-        stmt = stmt.where(contains(c.search_text, search))
-    return list(session.scalars(stmt))
-
-
-def contact_rows(session: Session, ids: Sequence[int]) -> list[ContactRow]:
-    c = Contact
-    stmt = (
-        select(
-            c.id,
-            c.name,
-            c.title,
-            c.mobile,
-            c.phone,
-            c.email,
-            c.wechat,
-            c.is_primary,
-            c.enterprise_id,
-            Enterprise.name,
-        )
-        .join(Enterprise, Enterprise.id == c.enterprise_id)
-        .where(c.id.in_(list(ids)), live(c))
-    )
-    by_id = {row[0]: ContactRow(*row) for row in session.execute(stmt)}  # type: ignore[call-arg]
-    return [by_id[i] for i in ids if i in by_id]
 
 
 CONTACT_COLUMNS: Final[tuple[Column[ContactRow], ...]] = (

@@ -1,6 +1,6 @@
 """The dashboard: this year's figures against last year's, what needs attention, four charts.
 
-Everything is computed on the database worker (:mod:`ui.pages.dashboard_data`); the page keeps
+Everything is computed on the database worker (:mod:`liaison.dashboard`); the page keeps
 the last answer and redraws it in the current language and theme without asking again.
 """
 
@@ -40,9 +40,9 @@ from ui.widgets.card import Card
 from ui.widgets.empty_state import EmptyState
 
 if TYPE_CHECKING:
+    from liaison.dashboard import DashboardData, Figure
     from liaison.reminders import Reminders
     from liaison.services.hub import Services
-    from ui.pages.dashboard_data import DashboardData, Figure
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 REMINDERS_PER_GROUP = 50  # the rest is counted, not listed: a long list helps nobody
@@ -215,7 +215,7 @@ class DashboardPage(QWidget):
         if self.loading:
             self._again = True  # something changed while computing: once more afterwards
             return
-        from ui.pages.dashboard_data import gather
+        from liaison.dashboard import gather
 
         self.loading = True
         self._stale = False

@@ -1,4 +1,5 @@
-"""What the dashboard shows, gathered on the database worker into plain values (no Qt).
+"""What the dashboard shows, gathered in one read into plain values (the app runs it on its
+database worker).
 
 Figures are year to date (1 January to today) against the same stretch of last year, so a
 figure in June is not held against the whole of last year. Enterprise status, size class and
@@ -14,11 +15,11 @@ from sqlalchemy import distinct, extract, func, select
 from sqlalchemy.orm import Session
 
 from liaison.enums import PlacementStatus, ProjectStatus
+from liaison.horizons import Horizons
 from liaison.indicators import CollegeIndicators, college_indicators
 from liaison.model import Agreement, Enterprise, Major, Payment, Placement, Project, Student
 from liaison.portable import live, overlaps
 from liaison.reminders import Reminders, reminders
-from ui.preferences import Horizons
 
 # Projects that really ran in a period: contracted, under way or finished, not merely proposed
 # or given up.
@@ -108,7 +109,9 @@ def _running(indicators: CollegeIndicators) -> int:
     return sum(indicators.projects_by_status.get(status, 0) for status in RUNNING)
 
 
-def gather(session: Session, today: date, horizons: Horizons) -> DashboardData:
+def gather(session: Session, today: date, horizons: Horizons | None = None) -> DashboardData:
+    """Every figure, chart series and reminder of the dashboard for ``today``."""
+    horizons = horizons or Horizons()
     start = date(today.year, 1, 1)
     now = college_indicators(session, start, today)
     last_end = same_day_last_year(today)
