@@ -183,7 +183,8 @@ def _agreement_hits(session: Session, query: str, limit: int) -> list[SearchHit]
     stmt = (
         select(a.id, a.number, a.title, Enterprise.name, a.enterprise_id)
         .join(Enterprise, Enterprise.id == a.enterprise_id)
-        .where(live(a, Enterprise), contains_any((a.number, a.title), query))
+        # A scan, not a walk of the live-number index (see enterprise_search).
+        .where(live(a, Enterprise, selective=True), contains_any((a.number, a.title), query))
         .order_by(_prefix_first(number, query), number, a.id)
         .limit(limit)
     )
