@@ -160,11 +160,15 @@ def interaction_ids(
     due date, not done), False for the rest. Sort keys: date, enterprise, kind, officer,
     follow_up_due. ``limit``: only the first ids (see :func:`enterprise_ids`)."""
     i = Interaction
+    # The whole list of a big table: one scan and a sort beats walking the date index and
+    # fetching each row from it (585,000 visits: 0.4 s against 1.9 s). A first page walks
+    # the index and stops early.
+    scan = limit is None
     stmt = (
         select(i.id)
         .join(Enterprise, Enterprise.id == i.enterprise_id)
         .where(
-            live(i, Enterprise, selective=enterprise_id is not None),
+            live(i, Enterprise, selective=enterprise_id is not None or scan),
             matches(i.enterprise_id, enterprise_id),
             matches(i.kind, kind),
             period(i.occurred_on, start, end),
@@ -185,7 +189,7 @@ def interaction_ids(
         "officer": i.officer,
         "follow_up_due": i.follow_up_due,
     }
-    return ids_of(session, ordered(stmt, keys, order_by, descending, i.id).limit(limit))
+    return ids_of(session, ordered(stmt, keys, order_by, descending, i.id, scan=scan).limit(limit))
 
 
 def interaction_rows(session: Session, ids: Sequence[int]) -> list[InteractionRow]:

@@ -340,9 +340,10 @@ def test_trash(data: tuple[Services, dict[str, int]]) -> None:
         lists.trash_keys(s, entity="nothing")
 
 
-def test_a_firm_filter_hides_deleted_at_from_sqlite_index_choice(tmp_path: Path) -> None:
+def test_sqlite_index_choice_for_the_list_of_visits(tmp_path: Path) -> None:
     """Without statistics SQLite may walk a whole table through the deleted_at index (its NULL
-    key holds nearly every row) instead of using the enterprise index; see portable.live."""
+    key holds nearly every row) instead of using the enterprise index; see portable.live. The
+    whole list is read by a scan and a sort; only a first page walks the date index."""
     svc = open_services(tmp_path)
     firm = svc.enterprises.create({"name": "Alpha"})
     seen: list[str] = []
@@ -355,9 +356,12 @@ def test_a_firm_filter_hides_deleted_at_from_sqlite_index_choice(tmp_path: Path)
     with svc.db.reading() as s:
         lists.interaction_ids(s, enterprise_id=firm)
         lists.interaction_ids(s)
+        lists.interaction_ids(s, limit=10)
     event.remove(svc.db.engine, "before_cursor_execute", keep)
     svc.db.close()
-    one_firm, every_firm = seen
+    one_firm, every_firm, first_page = seen
     assert "+interaction.deleted_at IS NULL" in one_firm
-    assert "+interaction.deleted_at" not in every_firm
-    assert "interaction.deleted_at IS NULL" in every_firm
+    assert "+interaction.deleted_at IS NULL" in every_firm
+    assert "ORDER BY +interaction.occurred_on DESC" in every_firm
+    assert "+interaction.deleted_at" not in first_page
+    assert "ORDER BY interaction.occurred_on DESC" in first_page
