@@ -237,7 +237,7 @@ def test_a_follow_up_is_marked_done_on_the_visits_tab(
     colour = visits.model.data(visits.model.index(0, due), Qt.ItemDataRole.ForegroundRole)
     assert colour is not None  # overdue: shown in the warning colour
     visits.select_id(ids["visit"])
-    [(_text, mark, _needs)] = visits._extra
+    [mark] = visits.added_actions()
     assert mark.isEnabled()
     loads = visits.loads
     mark.click()

@@ -108,7 +108,7 @@ def test_partners_lead_and_milestones_done(
         editor.save()
     wait_loaded(qtbot, record.partners)
     record.partners.select_id(saved.args[0])
-    [(_text, make_lead, _needs)] = record.partners._extra
+    [make_lead] = record.partners.added_actions()
     assert make_lead.isEnabled()
     loads = record.partners.loads
     make_lead.click()
@@ -118,7 +118,7 @@ def test_partners_lead_and_milestones_done(
     assert shown(record.partners, "enterprise")[0] == "Kunshan Mould Works"
 
     record.milestones.select_id(ids["late"])
-    [(_text, mark, _needs)] = record.milestones._extra
+    [mark] = record.milestones.added_actions()
     loads = record.milestones.loads
     mark.click()
     wait_loaded(qtbot, record.milestones, loads + 1)

@@ -146,7 +146,7 @@ def test_marking_a_follow_up_done(
 ) -> None:
     area = visits_area(qtbot, officer, settings)
     page = area.list_page
-    [(_text, mark, _needs)] = page._extra
+    [mark] = page.added_actions()
     page.select_id(visits["done"])
     assert not mark.isEnabled()  # nothing open to mark
     page.select_id(visits["open"])

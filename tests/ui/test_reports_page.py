@@ -129,7 +129,7 @@ def test_the_enterprises_list_and_record_ask_for_reports(
     window.show()
     firms_page = pages["enterprises"].list_page  # type: ignore[attr-defined]
     wait_loaded(qtbot, firms_page, 1)
-    buttons = {b.objectName(): b for _t, b, _n in firms_page._extra}
+    buttons = {b.objectName(): b for b in firms_page.added_actions()}
     assert set(buttons) >= {"action-file-text", "action-printer"}
     firms_page.select_id(firms["Kunshan Mould Works"])
     assert buttons["action-file-text"].isEnabled()

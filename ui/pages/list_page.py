@@ -4,7 +4,7 @@ One class serves every area and every list inside a record (a firm's contacts, i
 what differs is an :class:`~ui.pages.list_spec.AreaList`. The ids of the list are queried on
 the database worker (the newest query wins, see :mod:`ui.pages.latest`); the table model
 fetches the rows on show a page at a time. The column layout (order, widths, hidden columns,
-sort) is kept per list in the settings.
+sort) is kept per list in the settings (:mod:`ui.pages.column_layout`).
 
 Keyboard: Enter opens the record, F2 edits it, Delete moves it to the Trash, Ctrl+N adds one,
 Ctrl+F goes to the search box (the last three through the window's standard actions).
@@ -20,23 +20,14 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QObject,
     QPoint,
     QSettings,
-    Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QMenu,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -47,20 +38,19 @@ from ui import messages
 from ui.dialogs.editor import RecordEditor, open_editor
 from ui.icons import icon
 from ui.models.lazy_table import HasId, LazyTableModel
+from ui.pages.column_layout import ColumnLayout
 from ui.pages.latest import Latest
 from ui.pages.list_spec import AreaList, ListQuery, tr
+from ui.pages.list_table import ListTable
+from ui.pages.list_toolbar import ListToolbar, ToolbarSlots
 from ui.tasks import run_in_background
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.search_box import SearchBox
 
 R = TypeVar("R", bound=HasId)
 
-SAVE_LAYOUT_MS = 400
 # After a first page, the whole list is read once typing pauses this long.
 FULL_LIST_DELAY_MS = 300
-FILTER_CHARS = 9  # a filter box shows at least this many characters of its choice
-SEARCH_MIN_WIDTH = 150
-ROW_HEIGHT_FACTOR = 1.9  # rows a little taller than the text: comfortable to read and click
 
 
 def notify_actions(widget: QWidget) -> None:
@@ -112,27 +102,38 @@ class ListPage(QWidget, Generic[R]):
         self._full_timer = QTimer(self)
         self._full_timer.setSingleShot(True)
         self._full_timer.timeout.connect(self._run_full)
-        # Buttons an area adds (text source, button, what it needs of the selected rows).
-        self._extra: list[tuple[str, QToolButton, Callable[[list[R]], bool] | None]] = []
-        self._commands: list[tuple[str, QToolButton]] = []  # buttons needing no selection
+        # Buttons an area adds that act on the selection, with what they need of the rows.
+        self._needs: list[tuple[QToolButton, Callable[[list[R]], bool] | None]] = []
 
         self.search = SearchBox()
         self.search.search_changed.connect(lambda _text: self.reload())
-        self.filter_combos: dict[str, QComboBox] = {}
-        self.count_label = QLabel()
-        self.count_label.setObjectName("ListCount")
-        self.new_button = self._tool_button("plus", self.new_record)
-        # Icons with tooltips: the toolbar must fit a laptop screen beside the filters.
-        self.edit_button = self._tool_button("pencil", self.edit_current, with_text=False)
-        self.delete_button = self._tool_button("trash-2", self.delete_selected, with_text=False)
-        self.restore_button = self._tool_button("rotate-ccw", self.restore_deleted)
-        self.excel_button = self._excel_button()
+        self.toolbar = ListToolbar(
+            spec,
+            self.search,
+            ToolbarSlots(
+                new=self.new_record,
+                edit=self.edit_current,
+                delete=self.delete_selected,
+                restore=self.restore_deleted,
+                import_records=self.import_records,
+                export_list=self.export_list,
+                filter_changed=self.reload,
+            ),
+            compact=compact,
+        )
+        self.filter_combos = self.toolbar.filter_combos
+        self.count_label = self.toolbar.count_label
+        self.new_button = self.toolbar.new_button
+        self.edit_button = self.toolbar.edit_button
+        self.delete_button = self.toolbar.delete_button
+        self.restore_button = self.toolbar.restore_button
+        self.excel_button = self.toolbar.excel_button
 
         self.model: LazyTableModel[R] = LazyTableModel(spec.columns, self._fetch_rows, parent=self)
-        self.view = QTableView()
+        self.view = ListTable()
         self.view.setObjectName(f"table-{self.settings_key}")
         self.view.setModel(self.model)
-        self._setup_view()
+        self._connect_view()
         self.empty_none = EmptyState(spec.icon)
         self.empty_none_action = self.empty_none.add_action("", self.new_record, "plus")
         self.empty_matches = EmptyState("search")
@@ -145,33 +146,24 @@ class ListPage(QWidget, Generic[R]):
         margin = 0 if compact else 16
         layout.setContentsMargins(margin, 8 if compact else 14, margin, margin)
         layout.setSpacing(8)
-        layout.addLayout(self._toolbar())
+        layout.addLayout(self.toolbar)
         layout.addWidget(self.stack, 1)
 
-        self._layout_timer = QTimer(self)
-        self._layout_timer.setSingleShot(True)
-        self._layout_timer.setInterval(SAVE_LAYOUT_MS)
-        self._layout_timer.timeout.connect(self.save_layout)
-        self._restore_layout()
+        self.layout_keeper = ColumnLayout(
+            self.view,
+            self.model,
+            self.settings,
+            self.settings_key,
+            default_order=spec.default_order,
+            default_descending=spec.default_descending,
+            hidden=self.hidden_columns,
+        )
+        self.model.sort_requested.connect(lambda _key, _desc: self.reload())
         self.retranslate()
         self._update_buttons()
         self.reload()
 
     # --- building ---------------------------------------------------------------------------
-
-    def _tool_button(
-        self, icon_name: str, slot: Callable[[], object], with_text: bool = True
-    ) -> QToolButton:
-        button = QToolButton()
-        button.setIcon(icon(icon_name))
-        button.setToolButtonStyle(
-            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-            if with_text
-            else Qt.ToolButtonStyle.ToolButtonIconOnly
-        )
-        button.setAutoRaise(True)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     def add_action(
         self,
@@ -184,73 +176,26 @@ class ListPage(QWidget, Generic[R]):
 
         ``needs(rows)`` says whether it applies to the selected rows (e.g. an open follow-up).
         """
-        button = self._tool_button(icon_name, lambda: handler(self.selected_ids()))
+        button = self.toolbar.insert(text, icon_name, lambda: handler(self.selected_ids()))
         button.setObjectName(f"action-{icon_name}")
-        self._toolbar_layout.insertWidget(self._toolbar_layout.indexOf(self.new_button), button)
-        self._extra.append((text, button, needs))
-        self.retranslate()
+        self._needs.append((button, needs))
+        self.toolbar.retranslate()
         self._update_buttons()
         return button
 
+    def added_actions(self) -> list[QToolButton]:
+        """The buttons :meth:`add_action` added, in the order they were added."""
+        return [button for button, _needs in self._needs]
+
     def add_command(self, text: str, icon_name: str, slot: Callable[[], object]) -> QToolButton:
         """A toolbar button that needs no selection ("New major"; ``text``: a "lists" source)."""
-        button = self._tool_button(icon_name, slot)
-        self._toolbar_layout.insertWidget(self._toolbar_layout.indexOf(self.new_button), button)
-        self._commands.append((text, button))
-        self.retranslate()
+        button = self.toolbar.insert(text, icon_name, slot)
+        self.toolbar.retranslate()
         return button
 
     def selected_rows(self) -> list[R]:
         rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
         return [row for r in rows if (row := self.model.row_at(r)) is not None]
-
-    def _toolbar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
-        self._toolbar_layout = bar
-        bar.setSpacing(8)
-        if not self.compact:
-            # Narrow enough for a 1366-pixel laptop screen with the navigation beside it.
-            self.search.setMinimumWidth(SEARCH_MIN_WIDTH)
-            bar.addWidget(self.search, 2)
-            for spec_filter in self.spec.filters:
-                combo = QComboBox()
-                combo.setObjectName(f"filter-{spec_filter.key}")
-                # Compact in the toolbar; the list that drops down shows the full names.
-                combo.setSizeAdjustPolicy(
-                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-                )
-                combo.setMinimumContentsLength(FILTER_CHARS)
-                combo.view().setMinimumWidth(320)
-                combo.currentIndexChanged.connect(lambda _i: self.reload())
-                self.filter_combos[spec_filter.key] = combo
-                bar.addWidget(combo, 1)
-        else:
-            self.search.hide()
-        bar.addStretch(1)
-        bar.addWidget(self.count_label)
-        for button in (self.new_button, self.edit_button, self.delete_button, self.restore_button):
-            bar.addWidget(button)
-        bar.addWidget(self.excel_button)
-        if self.compact:  # (never setVisible(True) here: the bar has no parent widget yet)
-            self.excel_button.hide()
-        return bar
-
-    def _excel_button(self) -> QToolButton:
-        """Excel: import records of this list's kind, export the list as shown."""
-        button = QToolButton()
-        button.setObjectName("excel-menu")
-        button.setIcon(icon("file-spreadsheet"))
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        button.setAutoRaise(True)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(button)
-        self.import_list_action = menu.addAction(icon("upload"), "", self.import_records)
-        self.export_list_action = menu.addAction(icon("download"), "", self.export_list)
-        button.setMenu(menu)
-        from ui.excel_commands import kind_of_entity
-
-        self.import_list_action.setVisible(kind_of_entity(self.spec.entity) is not None)
-        return button
 
     def export_list(self) -> None:
         """Save the list as shown (search, filters, columns, order) as a workbook."""
@@ -263,87 +208,16 @@ class ListPage(QWidget, Generic[R]):
 
         open_import_wizard(self, self.services, kind_of_entity(self.spec.entity) or "enterprises")
 
-    def _setup_view(self) -> None:
+    def _connect_view(self) -> None:
         view = self.view
-        view.setAlternatingRowColors(True)  # zebra striping
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setWordWrap(False)
-        view.setShowGrid(False)
-        view.setTabKeyNavigation(False)  # Tab leaves the table, as everywhere else
-        view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        rows = view.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(int(view.fontMetrics().height() * ROW_HEIGHT_FACTOR))
-        header = view.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._column_menu)
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._row_menu)
         view.doubleClicked.connect(self._open_index)
-        view.installEventFilter(self)
+        view.open_requested.connect(self.open_current)
+        view.edit_requested.connect(self.edit_current)
+        view.delete_requested.connect(self.delete_selected)
         selection = view.selectionModel()
         selection.selectionChanged.connect(self._update_buttons)
         selection.currentRowChanged.connect(self._update_buttons)
-
-    def _restore_layout(self) -> None:
-        header = self.view.horizontalHeader()
-        for i, column in enumerate(self.spec.columns):
-            if column.width:
-                header.resizeSection(i, column.width)
-            header.setSectionHidden(i, column.key in self.hidden_columns)
-        default = next(
-            (i for i, c in enumerate(self.spec.columns) if c.sort_key == self.spec.default_order),
-            0,
-        )
-        order = (
-            Qt.SortOrder.DescendingOrder
-            if self.spec.default_descending
-            else Qt.SortOrder.AscendingOrder
-        )
-        header.setSortIndicator(default, order)
-        state = self.settings.value(self._layout_key())
-        if state is not None:
-            header.restoreState(state)
-        if not self.model.sortable(header.sortIndicatorSection()):
-            header.setSortIndicator(default, order)
-        self.view.setSortingEnabled(True)  # asks the model to sort: sets its order, no query
-        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self.model.sort_requested.connect(lambda _key, _desc: self.reload())
-        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
-        header.sectionResized.connect(self._layout_changed)
-        header.sectionMoved.connect(self._layout_changed)
-
-    def _layout_key(self) -> str:
-        return f"lists/{self.settings_key}/header"
-
-    def _layout_changed(self) -> None:
-        self._layout_timer.start()
-
-    def save_layout(self) -> None:
-        self._layout_timer.stop()
-        self.settings.setValue(self._layout_key(), self.view.horizontalHeader().saveState())
-
-    def _sort_indicator_changed(self, section: int, order: Qt.SortOrder) -> None:
-        header = self.view.horizontalHeader()
-        if not self.model.sortable(section):
-            # A column the core cannot sort by: keep showing the order the list really has.
-            current = self.model.column_index_for_sort(self.model.order_by)
-            header.blockSignals(True)
-            descending = Qt.SortOrder.DescendingOrder
-            header.setSortIndicator(
-                current, descending if self.model.descending else Qt.SortOrder.AscendingOrder
-            )
-            header.blockSignals(False)
-            header.viewport().update()
-            return
-        self._layout_changed()
 
     # --- querying ---------------------------------------------------------------------------
 
@@ -518,9 +392,9 @@ class ListPage(QWidget, Generic[R]):
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
         self.restore_button.setVisible(bool(self.last_deleted))
-        if self._extra:
+        if self._needs:
             rows = self.selected_rows() if has else []
-            for _text, button, needs in self._extra:
+            for button, needs in self._needs:
                 button.setEnabled(bool(rows) and (needs is None or needs(rows)))
         notify_actions(self)
 
@@ -667,28 +541,13 @@ class ListPage(QWidget, Generic[R]):
     # --- menus and keys ---------------------------------------------------------------------
 
     def set_column_visible(self, key: str, visible: bool) -> None:
-        header = self.view.horizontalHeader()
-        index = self.model.column_index(key)
-        shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
-        if not visible and shown == [index]:
-            return  # the last visible column stays
-        header.setSectionHidden(index, not visible)
-        self._layout_changed()
-        if visible:
-            self.model.invalidate()  # its figures may not have been read yet
+        self.layout_keeper.set_visible(key, visible)
 
     def column_visible(self, key: str) -> bool:
-        return not self.view.horizontalHeader().isSectionHidden(self.model.column_index(key))
+        return self.layout_keeper.is_visible(key)
 
-    def _column_menu(self, pos: QPoint) -> None:
-        menu = QMenu(self)
-        for column in self.spec.columns:
-            action = QAction(column.header(), menu)
-            action.setCheckable(True)
-            action.setChecked(self.column_visible(column.key))
-            action.toggled.connect(lambda on, k=column.key: self.set_column_visible(k, on))
-            menu.addAction(action)
-        menu.popup(self.view.horizontalHeader().mapToGlobal(pos))
+    def save_layout(self) -> None:
+        self.layout_keeper.save()
 
     def _row_menu(self, pos: QPoint) -> None:
         if self.current_id() is None:
@@ -708,89 +567,12 @@ class ListPage(QWidget, Generic[R]):
         )
         menu.popup(self.view.viewport().mapToGlobal(pos))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view and isinstance(event, QKeyEvent):
-            keys = {
-                Qt.Key.Key_Return: self.open_current,
-                Qt.Key.Key_Enter: self.open_current,
-                Qt.Key.Key_F2: self.edit_current,
-                Qt.Key.Key_Delete: self.delete_selected,
-            }
-            plain = event.modifiers() in (
-                Qt.KeyboardModifier.NoModifier,
-                Qt.KeyboardModifier.KeypadModifier,
-            )
-            action = keys.get(Qt.Key(event.key())) if plain else None
-            if action is not None:
-                if event.type() == QEvent.Type.ShortcutOverride:
-                    # The table takes these keys itself, before the window's shortcuts.
-                    event.accept()
-                    return True
-                if event.type() == QEvent.Type.KeyPress:
-                    action()
-                    return True
-        return super().eventFilter(watched, event)
-
     # --- language ---------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        for spec_filter in self.spec.filters:
-            combo = self.filter_combos.get(spec_filter.key)
-            if combo is None:
-                continue
-            # No label beside the box: its first entry names it ("Status: all").
-            combo.setAccessibleName(tr(spec_filter.title))
-            combo.setToolTip(tr(spec_filter.title))
-            index = combo.currentIndex()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(
-                QCoreApplication.translate("lists", "%1: all").replace("%1", tr(spec_filter.title))
-            )
-            for label, _arguments in spec_filter.options():
-                combo.addItem(label)
-            combo.setCurrentIndex(max(index, 0))
-            combo.blockSignals(False)
-        new_text = (
-            tr(self.spec.new_text)
-            if self.spec.new_text
-            else QCoreApplication.translate("lists", "New")
-        )
-        for button, text, tip in (
-            (
-                self.new_button,
-                new_text,
-                QCoreApplication.translate("lists", "Add a record (Ctrl+N)"),
-            ),
-            (
-                self.edit_button,
-                QCoreApplication.translate("lists", "Edit"),
-                QCoreApplication.translate("lists", "Edit the selected record (F2)"),
-            ),
-            (
-                self.delete_button,
-                QCoreApplication.translate("lists", "Delete"),
-                QCoreApplication.translate("lists", "Move the selected records to the Trash (Del)"),
-            ),
-            (
-                self.restore_button,
-                QCoreApplication.translate("lists", "Restore"),
-                QCoreApplication.translate("lists", "Bring back what you just deleted"),
-            ),
-        ):
-            button.setText(text)
-            button.setToolTip(tip)
-            button.setAccessibleName(text)
-        self.excel_button.setText(QCoreApplication.translate("lists", "Excel"))
-        self.import_list_action.setText(QCoreApplication.translate("lists", "Import from Excel…"))
-        self.export_list_action.setText(
-            QCoreApplication.translate("lists", "Export the list as shown…")
-        )
-        for source, button in [(t, b) for t, b, _n in self._extra] + self._commands:
-            button.setText(tr(source))
-            button.setAccessibleName(tr(source))
+        self.toolbar.retranslate()
         self.empty_none.set_texts(tr(self.spec.empty_title), tr(self.spec.empty_message))
-        self.empty_none_action.setText(new_text)
+        self.empty_none_action.setText(self.toolbar.new_text())
         self.empty_matches.set_texts(
             QCoreApplication.translate("lists", "No matches"),
             QCoreApplication.translate(
@@ -808,6 +590,5 @@ class ListPage(QWidget, Generic[R]):
         super().changeEvent(event)
 
     def hideEvent(self, event: Any) -> None:
-        if self._layout_timer.isActive():
-            self.save_layout()
+        self.layout_keeper.save_pending()
         super().hideEvent(event)
