@@ -162,6 +162,23 @@ def test_delete_moves_to_the_trash_and_restore_brings_it_back(
     assert not page.restore_button.isVisible()
 
 
+def test_enter_opens_and_f2_edits_the_selected_record(
+    qtbot: QtBot, officer: Services, settings: QSettings
+) -> None:
+    ids = add_firms(officer)
+    page = enterprise_list(qtbot, officer, settings)
+    opened: list[int] = []
+    page.opener = opened.append
+    assert page.select_id(ids["Wuxi Green Energy"])
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    qtbot.keyClick(page.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert opened == [ids["Wuxi Green Energy"]]  # Ctrl+Enter is not the table's
+    qtbot.keyClick(page.view, Qt.Key.Key_F2)
+    assert page.editor is not None and page.editor.record_id == ids["Wuxi Green Energy"]
+    page.editor.close()
+
+
 def test_scrolling_to_the_end_fetches_only_the_pages_shown(
     qtbot: QtBot, officer: Services, settings: QSettings
 ) -> None:
