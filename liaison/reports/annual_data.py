@@ -34,6 +34,7 @@ from liaison.portable import Column, live, overlaps
 from liaison.reports.data import (
     NOT_IN_FORCE,
     agreement_in_force,
+    during,
     placement_hosted,
     placements_joined,
 )
@@ -41,10 +42,6 @@ from liaison.reports.data import (
 #: Projects past the proposal stage and not cancelled.
 _NO_CONTRACT: Final = (ProjectStatus.PROPOSED.value, ProjectStatus.CANCELLED.value)
 THEMES: Final = tuple(t.value for t in Theme)
-
-
-def _during(column: Column, start: date, end: date) -> ColumnElement[bool]:
-    return and_(column >= start, column <= end)
 
 
 def _has_theme(column: Column, theme: str) -> ColumnElement[bool]:
@@ -106,7 +103,7 @@ def majors(session: Session, start: date, end: date) -> list[MajorLine]:
         select(Student.major_id, func.count(distinct(e.student_id)))
         .join(Student, Student.id == e.student_id)
         .join(Enterprise, Enterprise.id == e.enterprise_id)
-        .where(live(e, Student, Enterprise), _during(e.hired_on, start, end))
+        .where(live(e, Student, Enterprise), during(e.hired_on, start, end))
         .group_by(Student.major_id),
     )
     rows = session.execute(
@@ -183,7 +180,7 @@ def themes(session: Session, start: date, end: date) -> ThemeFigures:
             select(*cols)
             .select_from(Payment)
             .join(Project, Project.id == Payment.project_id)
-            .where(live(Payment, Project), _during(Payment.received_on, start, end))
+            .where(live(Payment, Project), during(Payment.received_on, start, end))
         ),
     )
     return ThemeFigures(agreements, students, projects, funds)
@@ -204,7 +201,7 @@ def signed_by_kind(session: Session, start: date, end: date) -> dict[str, int]:
         .where(
             live(a, Enterprise),
             a.status.not_in(NOT_IN_FORCE),
-            _during(signed_on, start, end),
+            during(signed_on, start, end),
         )
         .group_by(a.kind),
     )
@@ -226,7 +223,7 @@ def top_projects(session: Session, start: date, end: date, limit: int = 10) -> l
         session.execute(
             select(Payment.project_id, total)
             .join(Project, Project.id == Payment.project_id)
-            .where(live(Payment, Project), _during(Payment.received_on, start, end))
+            .where(live(Payment, Project), during(Payment.received_on, start, end))
             .group_by(Payment.project_id)
             .order_by(total.desc(), Payment.project_id)
             .limit(limit)
@@ -296,7 +293,7 @@ def partners(session: Session, start: date, end: date, as_of: date) -> list[Part
         select(pp.enterprise_id, func.sum(Payment.amount_fen))
         .join(Project, Project.id == pp.project_id)
         .join(Payment, Payment.project_id == Project.id)
-        .where(live(pp, Project, Payment), _during(Payment.received_on, start, end))
+        .where(live(pp, Project, Payment), during(Payment.received_on, start, end))
         .group_by(pp.enterprise_id),
     )
     emp = Employment
@@ -304,7 +301,7 @@ def partners(session: Session, start: date, end: date, as_of: date) -> list[Part
         session,
         select(emp.enterprise_id, func.count(distinct(emp.student_id)))
         .join(Student, Student.id == emp.student_id)
-        .where(live(emp, Student), _during(emp.hired_on, start, end))
+        .where(live(emp, Student), during(emp.hired_on, start, end))
         .group_by(emp.enterprise_id),
     )
     i = Interaction
@@ -314,7 +311,7 @@ def partners(session: Session, start: date, end: date, as_of: date) -> list[Part
         .where(
             live(i),
             i.kind == InteractionKind.VISIT.value,
-            _during(i.occurred_on, start, end),
+            during(i.occurred_on, start, end),
         )
         .group_by(i.enterprise_id),
     )

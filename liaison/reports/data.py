@@ -85,7 +85,8 @@ def partner_projects(enterprise_id: int | None) -> ColumnElement[bool]:
     )
 
 
-def _during(column: Column, start: date, end: date) -> ColumnElement[bool]:
+def during(column: Column, start: date, end: date) -> ColumnElement[bool]:
+    """``column`` within ``start`` … ``end``, both days included."""
     return and_(column >= start, column <= end)
 
 
@@ -186,7 +187,7 @@ def payments(session: Session, enterprise_id: int, start: date, end: date) -> li
         .where(
             live(Payment),
             partner_projects(enterprise_id),
-            _during(Payment.received_on, start, end),
+            during(Payment.received_on, start, end),
         )
         .order_by(Payment.received_on, Payment.id)
     )
@@ -205,7 +206,7 @@ def funds_by_month(
         .where(
             live(Payment),
             partner_projects(enterprise_id),
-            _during(Payment.received_on, start, end),
+            during(Payment.received_on, start, end),
         )
         .group_by(year, month)
     )
@@ -279,7 +280,7 @@ def outcomes(
         .where(
             live(o, Project),
             o.project_id.in_(list(project_ids)),
-            o.achieved_on.is_(None) | _during(o.achieved_on, start, end),
+            o.achieved_on.is_(None) | during(o.achieved_on, start, end),
         )
         .order_by(o.achieved_on.is_(None), o.achieved_on, o.id)
     )

@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal
 
 from reportlab.platypus import Flowable, Paragraph
 from sqlalchemy.orm import Session
@@ -30,7 +29,7 @@ from liaison.indicators import (
     cooperation_depth,
     enterprise_indicators,
 )
-from liaison.reports import charts, data, sections
+from liaison.reports import charts, data, figures, sections
 from liaison.reports.document import (
     ReportResult,
     Tracker,
@@ -41,7 +40,7 @@ from liaison.reports.document import (
     write,
 )
 from liaison.reports.styles import styles
-from liaison.reports.tables import Cell, KeyFigure, change_text, data_table, key_figures
+from liaison.reports.tables import Cell, KeyFigure, compare_rows, data_table, key_figures
 from liaison.reports.text import escape
 from liaison.reports.words import Words
 from liaison.rules.dates import add_months
@@ -340,7 +339,7 @@ def _story(words: Words, facts: _Facts, start: date, end: date, today: date) -> 
         sections.agreements_table(words, facts.agreements, "report.empty.agreements"),
         heading(words("report.ent.placements"), st, 2),
         sections.placements_table(words, facts.placements, "report.empty.placements"),
-        _majors_chart(words, facts.by_major),
+        figures.majors_chart(words, facts.by_major, words("report.ent.chart_majors")),
         heading(words("report.ent.projects_section"), st),
         heading(words("report.ent.projects"), st, 2),
         sections.projects_table(words, facts.projects, "report.empty.projects"),
@@ -371,36 +370,31 @@ def _indicators(
     words: Words, now: EnterpriseIndicators, before: EnterpriseIndicators
 ) -> list[Flowable]:
     st = styles(words.lang)
-    figures: list[tuple[str, int | Decimal, int | Decimal, str, str]] = []
+    count, dec, wan = words.count, words.decimal, words.wan
 
-    def add(key: str, current: int | Decimal, previous: int | Decimal, money: bool = False) -> None:
-        if money:
-            shown = (words.wan(int(current)), words.wan(int(previous)))
-        elif isinstance(current, Decimal):
-            shown = (words.decimal(current), words.decimal(Decimal(previous)))
-        else:
-            shown = (words.count(int(current)), words.count(int(previous)))
-        figures.append((words(f"report.ind.{key}"), current, previous, *shown))
+    def ind(key: str) -> str:
+        return words(f"report.ind.{key}")
 
-    add("agreements", now.agreements, before.agreements)
-    add("students", now.students_placed, before.students_placed)
-    add("student_months", now.student_months, before.student_months)
-    add("apprentices", now.apprentices, before.apprentices)
-    add("order_class", now.order_class_students, before.order_class_students)
-    add("graduates", now.graduates_employed, before.graduates_employed)
-    add("related", now.graduates_related_field, before.graduates_related_field)
-    add("trained", now.staff_trained, before.staff_trained)
-    add("training_days", now.staff_training_days, before.staff_training_days)
-    add("projects", now.projects, before.projects)
-    add("contract", now.contract_value_fen, before.contract_value_fen, money=True)
-    add("funds", now.funds_received_fen, before.funds_received_fen, money=True)
-    add("outcomes", now.outcomes, before.outcomes)
-    add("visits", now.visits, before.visits)
-    add("interactions", now.interactions, before.interactions)
-    rows: list[list[Cell]] = [
-        [label, this, last, change_text(current, previous, words.lang)[0]]
-        for label, current, previous, this, last in figures
-    ]
+    rows = compare_rows(
+        [
+            (ind("agreements"), now.agreements, before.agreements, count),
+            (ind("students"), now.students_placed, before.students_placed, count),
+            (ind("student_months"), now.student_months, before.student_months, dec),
+            (ind("apprentices"), now.apprentices, before.apprentices, count),
+            (ind("order_class"), now.order_class_students, before.order_class_students, count),
+            (ind("graduates"), now.graduates_employed, before.graduates_employed, count),
+            (ind("related"), now.graduates_related_field, before.graduates_related_field, count),
+            (ind("trained"), now.staff_trained, before.staff_trained, count),
+            (ind("training_days"), now.staff_training_days, before.staff_training_days, dec),
+            (ind("projects"), now.projects, before.projects, count),
+            (ind("contract"), now.contract_value_fen, before.contract_value_fen, wan),
+            (ind("funds"), now.funds_received_fen, before.funds_received_fen, wan),
+            (ind("outcomes"), now.outcomes, before.outcomes, count),
+            (ind("visits"), now.visits, before.visits, count),
+            (ind("interactions"), now.interactions, before.interactions, count),
+        ],
+        words.lang,
+    )
     headers = [
         words("report.ent.indicator"),
         words("report.ent.this_period"),
@@ -443,15 +437,9 @@ def _payments(words: Words, payments: list[data.PaymentLine]) -> Flowable:
 def _funds_chart(words: Words, by_quarter: list[tuple[tuple[int, int], int]]) -> Flowable:
     several_years = len({year for (year, _q), _fen in by_quarter}) > 1
     categories = [words.quarter(y, q, with_year=several_years) for (y, q), _fen in by_quarter]
-    values = [Decimal(fen).scaleb(-6).quantize(Decimal("0.01")) for _key, fen in by_quarter]
+    values = [figures.wan_value(fen) for _key, fen in by_quarter]
     drawing = charts.bar_chart(categories, values, height=170, lang=words.lang)
-    return charts.figure(drawing, words.caption(words("report.ent.chart_funds")), lang=words.lang)
-
-
-def _majors_chart(words: Words, by_major: list[tuple[str | None, int]]) -> Flowable:
-    categories = [name or words("report.no_major") for name, _n in by_major]
-    drawing = charts.horizontal_bar_chart(categories, [n for _name, n in by_major], lang=words.lang)
-    return charts.figure(drawing, words.caption(words("report.ent.chart_majors")), lang=words.lang)
+    return figures.figure(words, drawing, words("report.ent.chart_funds"))
 
 
 def _milestones(words: Words, milestones: list[data.MilestoneLine]) -> Flowable:

@@ -8,10 +8,10 @@ table learns how wide its frame is, so one table fits A4 and Letter alike.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Final, TypeAlias
+from typing import Any, Final, TypeAlias
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -280,6 +280,20 @@ def change_text(
     if pct == 0:
         return labels.text("pdf.change_same", lang), 0
     return (f"▲ {pct}%", 1) if pct > 0 else (f"▼ {-pct}%", -1)
+
+
+#: A compared figure: its label, this period's and the previous period's value, and how a value
+#: is printed (the words' ``count``, ``decimal``, ``wan`` …).
+Compared: TypeAlias = "tuple[str, int | Decimal | None, int | Decimal | None, Callable[[Any], str]]"
+
+
+def compare_rows(items: Sequence[Compared], lang: str | None = None) -> list[list[Cell]]:
+    """Rows of label, this period, the previous period and the change, for the tables that set
+    a period beside the one before (the enterprise and annual reports)."""
+    return [
+        [label, show(now), show(before), change_text(now, before, lang)[0]]
+        for label, now, before, show in items
+    ]
 
 
 def key_figures(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, Final
 
 from sqlalchemy import select
 
@@ -21,13 +22,23 @@ class TrashItem:
     deleted_by: str | None
 
 
-def describe(obj: Record) -> str:
-    """A short human name for any record (trash, history, messages)."""
-    for attr in ("name", "title", "number", "summary", "topic", "student_no"):
-        value = getattr(obj, attr, None)
+#: The attributes a record is called by, in the order they are tried.
+LABEL_ATTRIBUTES: Final = ("name", "title", "number", "summary", "topic", "student_no")
+
+
+def label_of(values: dict[str, Any] | Any) -> str:
+    """What a record is called, from its values (a dict) or its attributes; "" for nothing."""
+    getter = values.get if isinstance(values, dict) else lambda k: getattr(values, k, None)
+    for attr in LABEL_ATTRIBUTES:
+        value = getter(attr)
         if value:
             return str(value)
-    return f"#{obj.id}"
+    return ""
+
+
+def describe(obj: Record) -> str:
+    """A short human name for any record (trash, history, messages)."""
+    return label_of(obj) or f"#{obj.id}"
 
 
 class Trash:

@@ -55,14 +55,14 @@ BARE = (
     + """
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import LongTable, SimpleDocTemplate, Spacer
-from liaison.reports import annual, document, words
+from liaison.reports import annual, annual_facts, document, words
 from liaison.reports.fonts import FONT, register_fonts
 from liaison.reports.tables import _DataTable
 start = time.perf_counter()
 register_fonts()
 w = words.Words("en")
 with db.reading() as session:
-    facts = annual._gather(session, 2026, today, document.Tracker(None, w, 1))
+    facts = annual_facts.gather(session, 2026, today, document.Tracker(None, w, 1))
 story = annual._story(w, facts, 2026, today, "")
 # The appendix table is wrapped to be laid out on the written pass only.
 tables = [getattr(f, "content", f) for f in story]

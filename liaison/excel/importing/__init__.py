@@ -24,7 +24,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from liaison.excel.columns import SHEETS
-from liaison.excel.importing.engine import ImportOptions, run_import
+from liaison.excel.importing.attempt import ImportOptions
 from liaison.excel.importing.layout import (
     FileInfo,
     Layout,
@@ -43,6 +43,7 @@ from liaison.excel.importing.report import (
     RowError,
     RowFate,
 )
+from liaison.excel.importing.run import run_import
 from liaison.i18n import Catalog, LiaisonError
 from liaison.services.hub import Services
 from liaison.tasks import Progress
