@@ -6,12 +6,13 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from liaison.services.hub import Services
 from tests.ui import lists_support
-from tests.ui.lists_support import add_firms, add_visit, show, shown, wait_loaded
+from tests.ui.lists_support import add_firms, add_visit, show, shown, speak, wait_loaded
 from ui.dialogs.ref_picker import RefPicker
 from ui.pages.cooperation_lists import period_options
 from ui.pages.visits import VisitsArea
@@ -80,6 +81,25 @@ def test_newest_first_with_a_count(
     assert shown(page, "kind") == ["Meeting", "Field visit", "Call"]
     assert shown(page, "done") == ["Yes", "No", ""]
     qtmodeltester.check(page.model)
+
+
+def test_dates_are_never_cut_off_in_either_language(
+    qtbot: QtBot, qapp: QApplication, officer: Services, settings: QSettings, visits: dict[str, int]
+) -> None:
+    area = visits_area(qtbot, officer, settings)
+    page = area.list_page
+    header = page.view.horizontalHeader()
+    metrics = page.view.fontMetrics()
+    for lang, widest in (("zh_CN", "2026年12月28日"), ("en", "28 Sep 2026")):
+        for key in ("date", "due"):
+            header.resizeSection(page.model.column_index(key), 30)  # too narrow for a date
+        speak(qapp, lang)
+        for key in ("date", "due"):
+            width = header.sectionSize(page.model.column_index(key))
+            assert width > metrics.horizontalAdvance(widest), (lang, key, width)
+    header.resizeSection(page.model.column_index("date"), 400)  # the officer's choice stays
+    speak(qapp, "zh_CN")
+    assert header.sectionSize(page.model.column_index("date")) == 400
 
 
 def test_a_long_list_of_visits_shows_its_newest_page_first(

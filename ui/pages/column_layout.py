@@ -8,15 +8,20 @@ is refused on the header itself, which keeps showing the order the list really h
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QTableView
 
+from ui.models.columns import Format, write
 from ui.models.lazy_table import LazyTableModel
 
 SAVE_LAYOUT_MS = 400
+# The widest date of the year in either language ("28 Sep 2026", "2026年12月28日").
+WIDEST_DATES = (date(2026, 9, 28), date(2026, 12, 28))
+CELL_PADDING = 24  # the cell's margins and a little air, in pixels
 
 
 class ColumnLayout(QObject):
@@ -108,6 +113,21 @@ class ColumnLayout(QObject):
 
     def is_visible(self, key: str) -> bool:
         return not self.view.horizontalHeader().isSectionHidden(self.model.column_index(key))
+
+    def fit_dates(self) -> None:
+        """Widen date columns too narrow for a whole date in the current language.
+
+        Only ever widens: a width the officer chose stays unless a date would be cut off
+        (switching to Chinese makes dates longer than the English default width).
+        """
+        header = self.view.horizontalHeader()
+        metrics = self.view.fontMetrics()
+        needed = CELL_PADDING + max(
+            metrics.horizontalAdvance(write(day, Format.DATE)) for day in WIDEST_DATES
+        )
+        for i, column in enumerate(self.model.columns):
+            if column.fmt is Format.DATE and header.sectionSize(i) < needed:
+                header.resizeSection(i, needed)
 
     def _menu(self, pos: QPoint) -> None:
         menu = QMenu(self.view)

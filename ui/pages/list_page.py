@@ -571,6 +571,7 @@ class ListPage(QWidget, Generic[R]):
 
     def retranslate(self) -> None:
         self.toolbar.retranslate()
+        self.layout_keeper.fit_dates()
         self.empty_none.set_texts(tr(self.spec.empty_title), tr(self.spec.empty_message))
         self.empty_none_action.setText(self.toolbar.new_text())
         self.empty_matches.set_texts(
