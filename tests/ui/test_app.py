@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+import json
 import logging
+import os
+import subprocess
 import sys
+import textwrap
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -155,3 +159,77 @@ def test_grab_reports_an_unwritable_path(qtbot: QtBot, tmp_path: Path) -> None:
     (tmp_path / "taken.png").mkdir()
     with pytest.raises(OSError, match=r"taken\.png"):
         grab(label, tmp_path / "taken.png")
+
+
+# Run as the `liaison` command is, in a process of its own: what is loaded by the first paint.
+_FIRST_PAINT = textwrap.dedent(
+    """
+    import json, os, sys
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    class Painted(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QApplication.instance().setStyleSheet("")  # it hides the base style's name
+                print(json.dumps({
+                    "modules": sorted(sys.modules),
+                    "style": QApplication.style().name(),
+                    "window": type(watched).__name__,
+                }))
+                QApplication.exit(0)
+            return False
+
+    def show_and_watch(window):
+        del QMainWindow.show
+        window.installEventFilter(painted)
+        window.show()
+
+    painted = Painted()
+    QMainWindow.show = show_and_watch
+    sys.argv = ["liaison", "-style", "Windows"]  # Liaison's look wins over Qt's own option
+    from ui.launch import main
+    sys.exit(main(["--db", os.environ["FIRST_PAINT_DB"], "--lang", "en"]))
+    """
+)
+
+# Nothing the window frame does not need may load before it paints.
+NOT_BEFORE_THE_FIRST_PAINT = (
+    "sqlalchemy",
+    "openpyxl",
+    "reportlab",
+    "PySide6.QtCharts",
+    "liaison.db",
+    "liaison.services",
+    "ui.shell",
+    "ui.pages",
+    "importlib.metadata",  # liaison.__version__
+    "platformdirs",  # the default database's folder
+    "dataclasses",
+)
+
+
+def test_the_first_paint_waits_for_nothing_it_does_not_show(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(root), FIRST_PAINT_DB=str(tmp_path / "x.db"))
+    done = subprocess.run(
+        [sys.executable, "-c", _FIRST_PAINT],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    painted = json.loads(done.stdout.splitlines()[-1])
+    assert painted["window"] == "MainWindow"
+    assert painted["style"].lower() == "fusion"
+    loaded = [
+        name
+        for name in painted["modules"]
+        if any(
+            name == heavy or name.startswith(f"{heavy}.") for heavy in NOT_BEFORE_THE_FIRST_PAINT
+        )
+    ]
+    assert loaded == []
