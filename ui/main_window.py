@@ -71,9 +71,11 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.rail = NavRail()
         self.stack = QStackedWidget()
-        # An area's page, or its empty state until the page comes; an empty state is made when
-        # its area is first shown (nine of them cost the first paint some 5 ms).
+        # An area's page, or its empty state until the page comes. Both are made when the area
+        # is first shown or asked for (nine empty states cost the first paint some 5 ms, and
+        # the pages' first queries would queue before the dashboard's).
         self._pages: dict[str, QWidget] = {}
+        self._makers: dict[str, Callable[[], QWidget]] = {}
         for area in AREAS:
             if area.key == "trash":
                 self.rail.add_stretch()  # the trash sits apart, at the bottom
@@ -112,7 +114,8 @@ class MainWindow(QMainWindow):
         _area(key)  # an unknown key raises KeyError
         old = self._pages.get(key)
         if old is page:
-            return  # already in its slot (build_pages adds, and the shell adds what it returns)
+            return
+        self._makers.pop(key, None)
         self.stack.addWidget(page)
         self._pages[key] = page
         if old is not None:
@@ -131,12 +134,38 @@ class MainWindow(QMainWindow):
             self.router.app_commands[name] = command
         self.router.refresh()
 
+    def set_page_maker(self, key: str, make: Callable[[], QWidget]) -> None:
+        """Let ``make()`` make area ``key``'s page when it is first shown or asked for.
+
+        A page already in the slot (say, over the database open before) goes; on show, the new
+        one is made at once.
+        """
+        _area(key)
+        old = self._pages.get(key)
+        self._makers[key] = make
+        if old is None:
+            return
+        if old is self.stack.currentWidget():
+            self.add_page(key, make())
+        else:
+            del self._pages[key]
+            self.stack.removeWidget(old)
+            old.deleteLater()
+
     def page(self, key: str) -> QWidget:
-        """The page of area ``key``: the real one once added, else the area's empty state."""
+        """The page of area ``key``, made now if need be; the area's empty state if it has none."""
         found = self._pages.get(key)
         if found is None:
-            found = self._empty_state(key)
+            make = self._makers.get(key)
+            if make is None:
+                return self._empty_state(key)
+            found = make()
+            self.add_page(key, found)
         return found
+
+    def made_pages(self) -> dict[str, QWidget]:
+        """The pages (and empty states) made so far, by area; none is made by asking this."""
+        return dict(self._pages)
 
     def _empty_state(self, key: str) -> EmptyState:
         area = _area(key)
