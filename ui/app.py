@@ -166,9 +166,13 @@ def start(
     """
     app = application(argv)
     theme.follow_system(app)
-    fonts.apply_fonts(app)
     settings = QSettings()
-    i18n.install_language(app, lang or i18n.chosen_language(settings))
+    spoken = i18n.install_language(app, lang or i18n.chosen_language(settings))
+    # The bundled CJK font (5 MB to register, some 2 ms) is needed by the first paint only
+    # when the window speaks Chinese; otherwise it comes just after, before any record shows.
+    chinese_first = spoken != "en"
+    if chinese_first:
+        fonts.apply_fonts(app)
     app.setWindowIcon(icon("handshake", theme.colours().accent))
     window = MainWindow(settings)
     window.show()
@@ -180,6 +184,8 @@ def start(
         from ui.preferences import Preferences
         from ui.shell import Shell
 
+        if not chinese_first:
+            fonts.apply_fonts(app)
         crash.install()
         setup_logging()
         # Looking the version up costs an import of importlib.metadata: it waits for the paint.

@@ -199,7 +199,7 @@ _STARTED = textwrap.dedent(
             shell.pages_ready.connect(lambda: shell.dashboard.refreshed.connect(ready))
 
     def ready():
-        report("ready")
+        report("ready", fonts=QApplication.font().families())
         QApplication.exit(0)
 
     def show_and_watch(window):
@@ -262,3 +262,4 @@ def test_start_loads_only_what_it_shows(tmp_path: Path) -> None:
     assert _loaded(painted["modules"], NOT_BEFORE_THE_FIRST_PAINT + NOT_BEFORE_THE_DASHBOARD) == []
     assert "sqlalchemy" in ready["modules"] and "ui.pages.dashboard" in ready["modules"]
     assert _loaded(ready["modules"], NOT_BEFORE_THE_DASHBOARD) == []
+    assert "WenQuanYi Micro Hei" in ready["fonts"]  # in English too, once the window painted
