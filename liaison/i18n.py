@@ -13,7 +13,6 @@ test checks that both sides use the same placeholders.
 
 from __future__ import annotations
 
-import locale
 import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -39,6 +38,8 @@ def system_language() -> str:
         value = os.environ.get(var)
         if value:
             return normalise_language(value.split(":")[0])
+    import locale  # rarely reached, and not worth its import to every start of the app
+
     try:
         loc = locale.getlocale()[0]
     except ValueError:

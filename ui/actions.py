@@ -9,8 +9,7 @@ simply contains a :class:`~ui.widgets.search_box.SearchBox`.
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import NamedTuple, Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -29,8 +28,8 @@ class PageActions(Protocol):
     def trigger_action(self, name: str) -> None: ...
 
 
-@dataclass(frozen=True)
-class StandardAction:
+# A NamedTuple rather than a dataclass, like ui.theme.Colours (for the start-up time).
+class StandardAction(NamedTuple):
     name: str
     text: str  # English source; translated in the "actions" context
     # A StandardKey follows the platform's conventions; QKeySequences are made on use, since

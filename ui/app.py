@@ -80,10 +80,9 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )
-        app = QApplication(list(argv if argv is not None else sys.argv))
+        app = theme.new_application(list(argv if argv is not None else sys.argv))
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    QCoreApplication.setApplicationVersion(liaison.__version__)
     QGuiApplication.setApplicationDisplayName("Liaison")
     return app
 
@@ -97,11 +96,12 @@ def resolve_database(db_url: str | None, prefs: Preferences) -> str | None:
 
     ``liaison --db X`` (or ``LIAISON_DB``) means X, created if missing. Without either, the
     last database opened here wins if it is still there, then the default file if it exists;
-    with neither, this is a first run.
+    with neither, this is a first run. ``db_url`` None means no ``--db`` was given.
     """
     from liaison import paths
 
     default = paths.default_database()
+    db_url = db_url or default  # the command line leaves the default for the app to find
     if db_url and (db_url != default or os.environ.get("LIAISON_DB")):
         return db_url
     last = prefs.last_database()
@@ -166,9 +166,13 @@ def start(
     """
     app = application(argv)
     theme.follow_system(app)
-    fonts.apply_fonts(app)
     settings = QSettings()
-    i18n.install_language(app, lang or i18n.chosen_language(settings))
+    spoken = i18n.install_language(app, lang or i18n.chosen_language(settings))
+    # The bundled CJK font (5 MB to register, some 2 ms) is needed by the first paint only
+    # when the window speaks Chinese; otherwise it comes just after, before any record shows.
+    chinese_first = spoken != "en"
+    if chinese_first:
+        fonts.apply_fonts(app)
     app.setWindowIcon(icon("handshake", theme.colours().accent))
     window = MainWindow(settings)
     window.show()
@@ -180,8 +184,12 @@ def start(
         from ui.preferences import Preferences
         from ui.shell import Shell
 
+        if not chinese_first:
+            fonts.apply_fonts(app)
         crash.install()
         setup_logging()
+        # Looking the version up costs an import of importlib.metadata: it waits for the paint.
+        QCoreApplication.setApplicationVersion(liaison.__version__)
         log.info("Liaison %s started", liaison.__version__)
         shell = Shell(window, Preferences(settings))
         if on_shell is not None:

@@ -6,15 +6,15 @@ them in the current language.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
 from ui.i18n import QT_TRANSLATE_NOOP
 
 
-@dataclass(frozen=True)
-class Area:
+# A NamedTuple rather than a dataclass, like ui.theme.Colours (for the start-up time).
+class Area(NamedTuple):
     key: str
     label: str  # English source texts, translated in the "areas" context
     icon: str

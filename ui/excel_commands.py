@@ -13,25 +13,28 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from liaison.excel.columns import SHEETS
-from liaison.excel.export import ExportResult, ListColumn, export_list_ids, export_workbook
 from liaison.i18n import language
 from liaison.services.fields import Kind
-from liaison.services.hub import Services
 from ui import saving
-from ui.dialogs.import_wizard import ImportWizard
-from ui.dialogs.imports_history import ImportsDialog
 from ui.icons import icon
 from ui.main_window import MainWindow
 from ui.models.columns import Column, Format
 from ui.pages.list_spec import tr as list_tr
 from ui.tasks import Task, run_in_background
+
+# The File menu's entries are installed when a database opens; the Excel machinery behind them
+# (openpyxl, the import wizard) is imported when one is used, not before the dashboard fills.
+if TYPE_CHECKING:
+    from liaison.excel.export import ExportResult, ListColumn
+    from liaison.services.hub import Services
+    from ui.dialogs.import_wizard import ImportWizard
+    from ui.dialogs.imports_history import ImportsDialog
 
 # How each list format is written to a cell; the others are written as the list shows them.
 _KINDS: dict[Format, Kind] = {
@@ -47,6 +50,8 @@ _KINDS: dict[Format, Kind] = {
 
 def kind_of_entity(entity: str) -> str | None:
     """The import/export kind whose rows are records of ``entity`` (None: not importable)."""
+    from liaison.excel.columns import SHEETS
+
     return next((kind for kind, spec in SHEETS.items() if spec.entity == entity), None)
 
 
@@ -62,6 +67,8 @@ def refresh_after_import(widget: QWidget) -> None:
 def open_import_wizard(
     parent: QWidget, services: Services, kind: str = "enterprises"
 ) -> ImportWizard:
+    from ui.dialogs.import_wizard import ImportWizard
+
     wizard = ImportWizard(services, parent, kind=kind)
     wizard.imported.connect(lambda _report: refresh_after_import(parent))
     wizard.finished.connect(lambda _result: wizard.deleteLater())
@@ -70,6 +77,8 @@ def open_import_wizard(
 
 
 def open_imports(parent: QWidget, services: Services) -> ImportsDialog:
+    from ui.dialogs.imports_history import ImportsDialog
+
     dialog = ImportsDialog(services, parent, on_undone=lambda _r: refresh_after_import(parent))
     dialog.finished.connect(lambda _result: dialog.deleteLater())
     dialog.open()
@@ -82,6 +91,8 @@ def open_imports(parent: QWidget, services: Services) -> ImportsDialog:
 
 def export_everything(parent: QWidget, services: Services, path: str | Path) -> Task[ExportResult]:
     """Write every kind and the indicators to ``path`` as one workbook (on the worker)."""
+    from liaison.excel.export import export_workbook
+
     target, lang, db = Path(path), language(), services.db
 
     def saved(result: ExportResult) -> None:
@@ -115,6 +126,8 @@ def ask_export_everything(parent: QWidget, services: Services) -> None:
 def list_columns(columns: Sequence[Column[Any]], keys: Sequence[str]) -> list[ListColumn]:
     """The columns ``keys`` (in that order) as spreadsheet columns, headed as the list heads
     them in the current language."""
+    from liaison.excel.export import ListColumn
+
     by_key = {c.key: c for c in columns}
     lang = language()
     chosen: list[ListColumn] = []
@@ -135,6 +148,8 @@ def list_columns(columns: Sequence[Column[Any]], keys: Sequence[str]) -> list[Li
 
 def export_list_as_shown(page: Any, path: str | Path, title: str = "") -> Task[int]:
     """Write ``page``'s list (a :class:`ui.pages.list_page.ListPage`) as shown to ``path``."""
+    from liaison.excel.export import export_list_ids
+
     query = page.current_query()
     source, db, target = page.spec.source, page.services.db, Path(path)
     columns = list_columns(page.spec.columns, query.columns)

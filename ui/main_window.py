@@ -27,12 +27,19 @@ from PySide6.QtWidgets import (
 import liaison
 from ui import i18n
 from ui.actions import ActionRouter
-from ui.areas import AREA_KEYS, AREAS, translated
+from ui.areas import AREA_KEYS, AREAS, Area, translated
 from ui.icons import icon
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.nav_rail import ICON_SIZE as RAIL_ICON
 from ui.widgets.nav_rail import MIN_WIDTH as RAIL_MIN_WIDTH
 from ui.widgets.nav_rail import NavRail
+
+
+def _area(key: str) -> Area:
+    for area in AREAS:
+        if area.key == key:
+            return area
+    raise KeyError(f"unknown area {key!r}; areas are {', '.join(AREA_KEYS)}")
 
 
 class AppActionRouter(ActionRouter):
@@ -64,14 +71,15 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.rail = NavRail()
         self.stack = QStackedWidget()
+        # An area's page, or its empty state until the page comes. Both are made when the area
+        # is first shown or asked for (nine empty states cost the first paint some 5 ms, and
+        # the pages' first queries would queue before the dashboard's).
         self._pages: dict[str, QWidget] = {}
+        self._makers: dict[str, Callable[[], QWidget]] = {}
         for area in AREAS:
             if area.key == "trash":
                 self.rail.add_stretch()  # the trash sits apart, at the bottom
             self.rail.add_item(area.key, area.key, area.icon)
-            placeholder = EmptyState(area.icon)
-            self._pages[area.key] = placeholder
-            self.stack.addWidget(placeholder)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -98,25 +106,25 @@ class MainWindow(QMainWindow):
         self.rail.current_changed.connect(self._on_area_changed)
         self.retranslate()
         self._restore()
-        self.router.set_page(self.stack.currentWidget())
+        self._on_area_changed(self.current_area())
 
     # pages
     def add_page(self, key: str, page: QWidget) -> None:
         """Put ``page`` in the slot of area ``key`` (one of :data:`AREA_KEYS`)."""
-        if key not in self._pages:
-            raise KeyError(f"unknown area {key!r}; areas are {', '.join(AREA_KEYS)}")
-        old = self._pages[key]
+        _area(key)  # an unknown key raises KeyError
+        old = self._pages.get(key)
         if old is page:
-            return  # already in its slot (build_pages adds, and the shell adds what it returns)
-        index = self.stack.indexOf(old)
-        was_current = self.stack.currentIndex() == index
-        self.stack.insertWidget(index, page)
-        self.stack.removeWidget(old)
-        old.deleteLater()
+            return
+        self._makers.pop(key, None)
+        self.stack.addWidget(page)
         self._pages[key] = page
-        if was_current:
-            self.stack.setCurrentWidget(page)
-            self.router.set_page(page)
+        if old is not None:
+            was_current = self.stack.currentWidget() is old
+            if was_current:
+                self.stack.setCurrentWidget(page)
+                self.router.set_page(page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
 
     def set_app_command(self, name: str, command: Callable[[], object] | None) -> None:
         """Let standard command ``name`` (e.g. ``"undo"``) do ``command`` on pages without one."""
@@ -126,8 +134,47 @@ class MainWindow(QMainWindow):
             self.router.app_commands[name] = command
         self.router.refresh()
 
+    def set_page_maker(self, key: str, make: Callable[[], QWidget]) -> None:
+        """Let ``make()`` make area ``key``'s page when it is first shown or asked for.
+
+        A page already in the slot (say, over the database open before) goes; on show, the new
+        one is made at once.
+        """
+        _area(key)
+        old = self._pages.get(key)
+        self._makers[key] = make
+        if old is None:
+            return
+        if old is self.stack.currentWidget():
+            self.add_page(key, make())
+        else:
+            del self._pages[key]
+            self.stack.removeWidget(old)
+            old.deleteLater()
+
     def page(self, key: str) -> QWidget:
-        return self._pages[key]
+        """The page of area ``key``, made now if need be; the area's empty state if it has none."""
+        found = self._pages.get(key)
+        if found is None:
+            make = self._makers.get(key)
+            if make is None:
+                return self._empty_state(key)
+            found = make()
+            self.add_page(key, found)
+        return found
+
+    def made_pages(self) -> dict[str, QWidget]:
+        """The pages (and empty states) made so far, by area; none is made by asking this."""
+        return dict(self._pages)
+
+    def _empty_state(self, key: str) -> EmptyState:
+        area = _area(key)
+        placeholder = EmptyState(
+            area.icon, translated(area.empty_title), translated(area.empty_message)
+        )
+        self._pages[key] = placeholder
+        self.stack.addWidget(placeholder)
+        return placeholder
 
     def show_area(self, key: str) -> None:
         self.rail.set_current(key)
@@ -136,7 +183,7 @@ class MainWindow(QMainWindow):
         return self.rail.current_key() or AREA_KEYS[0]
 
     def _on_area_changed(self, key: str) -> None:
-        page = self._pages[key]
+        page = self.page(key)
         self.stack.setCurrentWidget(page)
         self.router.set_page(page)
         self._area_actions[key].setChecked(True)
@@ -334,7 +381,7 @@ class MainWindow(QMainWindow):
             label = translated(area.label)
             self.rail.set_text(area.key, label)
             self._area_actions[area.key].setText(label.replace("&", "&&"))
-            page = self._pages[area.key]
+            page = self._pages.get(area.key)
             if isinstance(page, EmptyState):
                 page.set_texts(translated(area.empty_title), translated(area.empty_message))
         self._fit_rail()
@@ -366,7 +413,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         area = self.settings.value("window/area")
-        if isinstance(area, str) and area in self._pages:
+        if isinstance(area, str) and area in AREA_KEYS:
             self.show_area(area)
 
     def save_state(self) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from liaison import paths
 from liaison.i18n import LiaisonError
@@ -160,16 +161,12 @@ class Shell(QObject):
         self.pages_ready.emit()
 
     def _install_pages(self) -> None:
-        from ui.pages import build_pages
+        from ui.pages import install_pages
         from ui.pages.dashboard import DashboardPage
         from ui.pages.trash import TrashPage
 
         services = self.session.services
-        areas = build_pages(self.window, services)  # the list areas put themselves in place
-        for area in areas.values():
-            changed = getattr(area, "data_changed", None)
-            if changed is not None:  # a change made in an area: the figures and trash follow
-                changed.connect(self._area_changed)
+        install_pages(self.window, services, on_made=self._area_made)
         self.dashboard = DashboardPage(
             services,
             self.prefs,
@@ -182,6 +179,11 @@ class Shell(QObject):
         self.window.add_page("trash", self.trash)
         self.window.set_app_command("undo", self.undo)
         self.dashboard.refresh()
+
+    def _area_made(self, _key: str, area: QWidget) -> None:
+        changed = getattr(area, "data_changed", None)
+        if changed is not None:  # a change made in an area: the figures and trash follow
+            changed.connect(self._area_changed)
 
     def _data_changed(self, _entity: str) -> None:
         """Written outside any area (a visit logged, a record restored): every page reads again."""

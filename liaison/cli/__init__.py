@@ -15,7 +15,8 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
-from liaison import __version__, i18n, paths
+import liaison
+from liaison import i18n
 from liaison.cli.texts import _
 from liaison.i18n import LiaisonError
 from liaison.tasks import Cancelled
@@ -23,6 +24,22 @@ from liaison.tasks import Cancelled
 Launcher = Callable[[argparse.Namespace], int]
 Command = Callable[[argparse.Namespace], int]
 _GLOBAL_WITH_VALUE = ("--db", "--lang")
+
+
+class _ShowVersion(argparse.Action):
+    """``--version``: the version is looked up only when asked for (it costs an import)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str) -> None:
+        super().__init__(
+            option_strings,
+            dest=argparse.SUPPRESS,
+            nargs=0,
+            help="show program's version number and exit",  # argparse's own wording
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> NoReturn:
+        print(f"liaison {liaison.__version__}")
+        parser.exit()
 
 
 class Parser(argparse.ArgumentParser):
@@ -65,7 +82,7 @@ def _area_commands() -> list[Any]:
 def build_parser(launchers: dict[str, Launcher], *, areas: bool = True) -> argparse.ArgumentParser:
     """The parser; ``areas=False`` leaves out the core's commands (a launcher is running)."""
     parser = Parser(prog="liaison", description=_("cli.description"))
-    parser.add_argument("--version", action="version", version=f"liaison {__version__}")
+    parser.add_argument("--version", action=_ShowVersion)
     parser.add_argument("--db", metavar="PATH_OR_URL", help=_("cli.help.db"))
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=_("cli.help.lang"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
@@ -78,19 +95,30 @@ def build_parser(launchers: dict[str, Launcher], *, areas: bool = True) -> argpa
 
 
 def main(argv: Sequence[str] | None = None, *, launchers: dict[str, Launcher] | None = None) -> int:
-    """Run the command line; ``launchers`` adds the desktop app's commands (``gui`` …)."""
+    """Run the command line; ``launchers`` adds the desktop app's commands (``gui`` …).
+
+    A launcher's ``args.db`` is None without ``--db``: it looks for the database itself
+    (``LIAISON_DB``, then its own choices).
+    """
     args_list = list(sys.argv[1:] if argv is None else argv)
     i18n.set_language(_lang_from_argv(args_list))
     launchers = launchers or {}
     word = _command_word(args_list)
     quick = (word is None or word in launchers) and not {"-h", "--help"} & set(args_list)
-    parser = build_parser(launchers, areas=not quick)
+    if quick:  # only the launcher named, if any: each sub-parser costs a millisecond
+        parser = build_parser({word: launchers[word]} if word else {}, areas=False)
+    else:
+        parser = build_parser(launchers)
     args = parser.parse_args(args_list)
     if args.lang:
         i18n.set_language(args.lang)
-    if args.db is None:
-        args.db = paths.default_database()
     command = args.command or "gui"
+    if args.db is None and command not in launchers:
+        # A launcher gets None and finds the database itself: the desktop app does so once its
+        # window shows (platformdirs, behind the default, costs the window some 4 ms).
+        from liaison import paths
+
+        args.db = paths.default_database()
     try:
         if command in launchers:
             return launchers[command](args)

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+import json
 import logging
+import os
+import subprocess
 import sys
+import textwrap
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -155,3 +159,107 @@ def test_grab_reports_an_unwritable_path(qtbot: QtBot, tmp_path: Path) -> None:
     (tmp_path / "taken.png").mkdir()
     with pytest.raises(OSError, match=r"taken\.png"):
         grab(label, tmp_path / "taken.png")
+
+
+# The `liaison` command in a process of its own, reporting what is loaded by the first paint
+# and by the time the dashboard is filled.
+_STARTED = textwrap.dedent(
+    """
+    import json, os, sys
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    def report(event, **more):
+        print(json.dumps({"event": event, "modules": sorted(sys.modules), **more}), flush=True)
+
+    def base_style():
+        app = QApplication.instance()
+        sheet = app.styleSheet()
+        app.setStyleSheet("")  # its proxy style hides the base style's name
+        name = app.style().name()
+        app.setStyleSheet(sheet)
+        return name
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                report("paint", style=base_style(), window=type(watched).__name__)
+                self.window = watched
+                self.startTimer(10)  # until the shell that start() makes after the paint is there
+            return False
+
+        def timerEvent(self, event):
+            from ui.app import shell_of
+            try:
+                shell = shell_of(self.window)
+            except LookupError:
+                return
+            self.killTimer(event.timerId())
+            shell.pages_ready.connect(lambda: shell.dashboard.refreshed.connect(ready))
+
+    def ready():
+        report("ready", fonts=QApplication.font().families())
+        QApplication.exit(0)
+
+    def show_and_watch(window):
+        del QMainWindow.show
+        window.installEventFilter(watch)
+        window.show()
+
+    watch = Watch()
+    QMainWindow.show = show_and_watch
+    sys.argv = ["liaison", "-style", "Windows"]  # Liaison's look wins over Qt's own option
+    from ui.launch import main
+    sys.exit(main(["--db", os.environ["STARTED_DB"], "--lang", "en"]))
+    """
+)
+
+# Nothing the window frame does not need may load before it paints …
+NOT_BEFORE_THE_FIRST_PAINT = (
+    "sqlalchemy",
+    "PySide6.QtCharts",
+    "liaison.db",
+    "liaison.services",
+    "ui.shell",
+    "ui.pages",
+    "importlib.metadata",  # liaison.__version__
+    "platformdirs",  # the default database's folder
+    "dataclasses",
+)
+# … nor what the dashboard does not need before it is filled (the other pages are made, and
+# their modules imported, when first shown).
+NOT_BEFORE_THE_DASHBOARD = (
+    "openpyxl",
+    "reportlab",
+    "ui.dialogs.editor",
+    "ui.dialogs.import_wizard",
+    "ui.pages.list_page",
+    "ui.pages.reports",
+)
+
+
+def _loaded(modules: list[str], packages: tuple[str, ...]) -> list[str]:
+    return [m for m in modules if any(m == p or m.startswith(f"{p}.") for p in packages)]
+
+
+def test_start_loads_only_what_it_shows(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(root), STARTED_DB=str(tmp_path / "x.db"))
+    done = subprocess.run(
+        [sys.executable, "-c", _STARTED],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    events = {e["event"]: e for e in map(json.loads, done.stdout.splitlines()) if "event" in e}
+    painted, ready = events["paint"], events["ready"]
+    assert painted["window"] == "MainWindow"
+    assert painted["style"].lower() == "fusion"
+    assert _loaded(painted["modules"], NOT_BEFORE_THE_FIRST_PAINT + NOT_BEFORE_THE_DASHBOARD) == []
+    assert "sqlalchemy" in ready["modules"] and "ui.pages.dashboard" in ready["modules"]
+    assert _loaded(ready["modules"], NOT_BEFORE_THE_DASHBOARD) == []
+    assert "WenQuanYi Micro Hei" in ready["fonts"]  # in English too, once the window painted

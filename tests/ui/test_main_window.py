@@ -64,6 +64,18 @@ def test_every_area_has_a_rail_item_and_an_empty_state(window: MainWindow) -> No
     assert window.current_area() == "dashboard"
 
 
+def test_only_the_area_on_show_has_its_empty_state_made_at_start(window: MainWindow) -> None:
+    # The others are made when first shown: the first paint need not wait for them.
+    assert [window.stack.widget(i) for i in range(window.stack.count())] == [
+        window.stack.currentWidget()
+    ]
+    window.add_page("reports", QLabel("Reports page"))  # a page, and no empty state before it
+    assert window.stack.count() == 2
+    window.rail.button("visits").click()
+    assert isinstance(window.stack.currentWidget(), EmptyState)
+    assert window.stack.count() == 3
+
+
 def test_choosing_an_area_shows_its_page(window: MainWindow, qtbot: QtBot) -> None:
     with qtbot.waitSignal(window.area_changed) as signal:
         window.rail.button("projects").click()
@@ -82,11 +94,14 @@ def test_view_menu_switches_areas_with_ctrl_digits(window: MainWindow) -> None:
 
 def test_add_page_replaces_the_placeholder(window: MainWindow) -> None:
     window.show_area("enterprises")
+    placeholder = window.page("enterprises")
+    count = window.stack.count()
     page = QLabel("Enterprises page")
     window.add_page("enterprises", page)
     assert window.page("enterprises") is page
     assert window.stack.currentWidget() is page
-    assert window.stack.count() == len(AREAS)
+    assert window.stack.indexOf(placeholder) == -1
+    assert window.stack.count() == count
     other = QLabel("Reports page")
     window.add_page("reports", other)
     assert window.stack.currentWidget() is page  # adding elsewhere does not switch areas

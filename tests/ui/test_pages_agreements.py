@@ -18,7 +18,7 @@ from tests.ui.lists_support import show, shown, wait_loaded
 from ui import messages
 from ui.dialogs.ref_picker import RefPicker
 from ui.main_window import MainWindow
-from ui.pages import build_pages, open_record, undo_last
+from ui.pages import install_pages, open_record, undo_last
 from ui.pages.agreements import AgreementRecord, AgreementsArea, renewal_values
 
 officer = lists_support.officer
@@ -177,7 +177,7 @@ def test_delete_restore_and_undo(
 ) -> None:
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    build_pages(window, officer)
+    install_pages(window, officer)
     window.show()
     area = window.page("agreements")
     assert isinstance(area, AgreementsArea)
@@ -202,7 +202,7 @@ def test_a_reminder_of_an_ending_agreement_opens_it(
 ) -> None:
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    build_pages(window, officer)
+    install_pages(window, officer)
     window.show()
     with officer.db.reading() as session:
         [ending] = reminders(session, TODAY).agreements_ending

@@ -1,4 +1,4 @@
-"""What the window's shell calls: build_pages, open_record (reminders, search, trash), undo_last."""
+"""What the window's shell calls: install_pages, open_record (reminders, search, trash), undo."""
 
 from __future__ import annotations
 
@@ -17,10 +17,11 @@ from tests.ui.lists_support import add_firms, add_visit, shown, wait_loaded
 from ui import messages
 from ui.dialogs.editor import RecordEditor
 from ui.main_window import MainWindow
-from ui.pages import build_pages, open_record, undo_last
+from ui.pages import LIST_AREAS, install_pages, open_record, undo_last
 from ui.pages.enterprises import EnterprisesArea
 from ui.pages.reports import ReportsPage
 from ui.pages.visits import VisitsArea
+from ui.widgets.empty_state import EmptyState
 
 officer = lists_support.officer
 worker_stopped_after_module = lists_support.worker_stopped_after_module
@@ -42,22 +43,21 @@ def areas(window: MainWindow) -> tuple[EnterprisesArea, VisitsArea]:
     return enterprises, visits
 
 
-def test_build_pages_puts_the_areas_in_the_window(
+def test_install_pages_puts_the_areas_in_the_window(
     qtbot: QtBot, window: MainWindow, officer: Services
 ) -> None:
     add_firms(officer)
-    pages = build_pages(window, officer)
-    assert set(pages) == {
-        "enterprises",
-        "visits",
-        "agreements",
-        "students",
-        "projects",
-        "graduates",
-    }
-    for key, page in pages.items():
-        assert window.page(key) is page
-    assert isinstance(window.page("reports"), ReportsPage)  # held by the window, not returned
+    made: list[str] = []
+    install_pages(window, officer, on_made=lambda key, _page: made.append(key))
+    assert made == []  # each page is made when its area is first shown or asked for
+    window.show_area("visits")
+    assert made == ["visits"] and isinstance(window.stack.currentWidget(), VisitsArea)
+    for key in ("enterprises", "agreements", "students", "projects", "graduates"):
+        page = window.page(key)
+        assert window.page(key) is page and not isinstance(page, EmptyState)
+    assert sorted(made) == sorted(LIST_AREAS)
+    assert isinstance(window.page("reports"), ReportsPage)
+    assert set(window.made_pages()) >= {*LIST_AREAS, "reports"}
     enterprises, _visits = areas(window)
     wait_loaded(qtbot, enterprises.list_page, 1)
     window.show_area("enterprises")
@@ -71,7 +71,7 @@ def test_build_pages_puts_the_areas_in_the_window(
 def test_ctrl_n_in_the_window_opens_a_new_enterprise(
     qtbot: QtBot, window: MainWindow, officer: Services
 ) -> None:
-    build_pages(window, officer)
+    install_pages(window, officer)
     enterprises, _visits = areas(window)
     wait_loaded(qtbot, enterprises.list_page, 1)
     window.show_area("enterprises")
@@ -96,7 +96,7 @@ def test_a_reminder_opens_its_record(qtbot: QtBot, window: MainWindow, officer: 
         follow_up_action="Send the quote",
         follow_up_due=date.today() - timedelta(days=3),
     )
-    build_pages(window, officer)
+    install_pages(window, officer)
     with officer.db.reading() as session:
         [due] = reminders(session, date.today()).follow_ups_overdue
     shown_now = open_record(window, officer, due.entity, due.id)
@@ -113,7 +113,7 @@ def test_a_search_hit_opens_an_enterprise_or_a_contact_in_its_record(
 ) -> None:
     ids = add_firms(officer)
     contact = officer.contacts.create({"enterprise_id": ids["Wuxi Green Energy"], "name": "Li Na"})
-    build_pages(window, officer)
+    install_pages(window, officer)
     enterprises, _visits = areas(window)
     open_record(window, officer, "enterprise", ids["Nanjing Software Studio"])
     assert window.current_area() == "enterprises"
@@ -131,7 +131,7 @@ def test_a_record_without_a_view_of_its_own_opens_in_its_editor(
     qtbot: QtBot, window: MainWindow, officer: Services
 ) -> None:
     major = officer.majors.create({"name": "Mechatronics"})
-    build_pages(window, officer)
+    install_pages(window, officer)
     editor = open_record(window, officer, "major", major)
     assert editor is window.page("students")
     opened = window.page("students").editor  # type: ignore[attr-defined]
@@ -143,7 +143,7 @@ def test_a_record_without_a_view_of_its_own_opens_in_its_editor(
 def test_a_record_that_is_gone_is_reported_not_opened(
     qtbot: QtBot, window: MainWindow, officer: Services
 ) -> None:
-    build_pages(window, officer)
+    install_pages(window, officer)
     assert open_record(window, officer, "agreement", 999) is None
     assert open_record(window, officer, "enterprise", 999) is None
     assert [m.kind for m in messages.history()] == ["error", "error"]
@@ -154,7 +154,7 @@ def test_undo_takes_back_a_delete_and_refreshes_the_list(
     qtbot: QtBot, window: MainWindow, officer: Services
 ) -> None:
     ids = add_firms(officer)
-    build_pages(window, officer)
+    install_pages(window, officer)
     enterprises, _visits = areas(window)
     page = enterprises.list_page
     wait_loaded(qtbot, page, 1)
@@ -177,7 +177,7 @@ def test_undo_of_an_edit_refreshes_the_record_on_show(
 ) -> None:
     ids = add_firms(officer)
     firm = ids["Changzhou Logistics"]
-    build_pages(window, officer)
+    install_pages(window, officer)
     enterprises, _visits = areas(window)
     open_record(window, officer, "enterprise", firm)
     officer.enterprises.update(firm, {"city": "Nantong"})
@@ -192,7 +192,7 @@ def test_undo_of_an_edit_refreshes_the_record_on_show(
 def test_nothing_to_undo_is_told_as_a_known_error(
     qtbot: QtBot, window: MainWindow, officer: Services
 ) -> None:
-    build_pages(window, officer)
+    install_pages(window, officer)
     task = undo_last(window, officer)
     qtbot.waitUntil(lambda: task.done, timeout=10_000)
     assert task.outcome == "failure"
@@ -203,7 +203,7 @@ def test_deleted_editors_are_gone_for_good(
     qtbot: QtBot, window: MainWindow, officer: Services
 ) -> None:
     ids = add_firms(officer)
-    build_pages(window, officer)
+    install_pages(window, officer)
     open_record(window, officer, "interaction", add_visit(officer, ids["Wuxi Green Energy"]))
     editor = areas(window)[1].list_page.editor
     assert isinstance(editor, RecordEditor)
@@ -215,7 +215,7 @@ def test_changes_made_in_an_area_are_announced_for_the_dashboard_and_trash(
     qtbot: QtBot, window: MainWindow, officer: Services
 ) -> None:
     ids = add_firms(officer)
-    build_pages(window, officer)
+    install_pages(window, officer)
     enterprises, _visits = areas(window)
     wait_loaded(qtbot, enterprises.list_page, 1)
     enterprises.list_page.select_id(ids["Wuxi Green Energy"])

@@ -17,7 +17,7 @@ from tests.ui.lists_support import show, shown, wait_loaded
 from ui import messages
 from ui.dialogs.ref_picker import RefPicker
 from ui.main_window import MainWindow
-from ui.pages import build_pages, open_record, undo_last
+from ui.pages import install_pages, open_record, undo_last
 from ui.pages.graduates import GraduatesArea
 
 officer = lists_support.officer
@@ -108,7 +108,7 @@ def test_edit_delete_restore_undo(
 ) -> None:
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    build_pages(window, officer)
+    install_pages(window, officer)
     window.show()
     area = window.page("graduates")
     assert isinstance(area, GraduatesArea)
@@ -141,7 +141,7 @@ def test_open_record_and_enter(
 ) -> None:
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    build_pages(window, officer)
+    install_pages(window, officer)
     window.show()
     area = window.page("graduates")
     assert isinstance(area, GraduatesArea)

@@ -17,7 +17,7 @@ from tests.ui.lists_support import show, shown, wait_loaded
 from ui import messages
 from ui.dialogs.ref_picker import RefPicker
 from ui.main_window import MainWindow
-from ui.pages import build_pages, open_record
+from ui.pages import install_pages, open_record
 from ui.pages.projects import ProjectRecord, ProjectsArea
 
 officer = lists_support.officer
@@ -168,7 +168,7 @@ def test_a_reminder_of_an_overdue_milestone_opens_it_in_its_project(
 ) -> None:
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    build_pages(window, officer)
+    install_pages(window, officer)
     window.show()
     with officer.db.reading() as session:
         [late] = reminders(session, TODAY).milestones_overdue

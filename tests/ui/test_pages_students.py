@@ -15,7 +15,7 @@ from tests.ui.lists_support import show, shown, wait_loaded
 from ui import messages
 from ui.dialogs.ref_picker import RefPicker
 from ui.main_window import MainWindow
-from ui.pages import build_pages, open_record, undo_last
+from ui.pages import install_pages, open_record, undo_last
 from ui.pages.students import StudentsArea
 
 officer = lists_support.officer
@@ -116,7 +116,7 @@ def test_edit_delete_restore_and_undo(
 ) -> None:
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    build_pages(window, officer)
+    install_pages(window, officer)
     window.show()
     area = window.page("students")
     assert isinstance(area, StudentsArea)
@@ -148,7 +148,7 @@ def test_open_record_lands_on_a_placement_and_enter_opens_it(
 ) -> None:
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    build_pages(window, officer)
+    install_pages(window, officer)
     window.show()
     area = window.page("students")
     assert isinstance(area, StudentsArea)

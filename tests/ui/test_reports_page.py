@@ -21,7 +21,7 @@ from tests.ui.lists_support import add_firms, show, wait_loaded
 from ui import saving
 from ui.i18n import install_language
 from ui.main_window import MainWindow
-from ui.pages import build_pages, reports
+from ui.pages import install_pages, reports
 from ui.pages.reports import ANNUAL, ENTERPRISE, VISIT_SHEETS, ReportsPage
 
 officer = lists_support.officer
@@ -125,9 +125,10 @@ def test_the_enterprises_list_and_record_ask_for_reports(
     firms = add_firms(officer)
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    pages = build_pages(window, officer)
+    install_pages(window, officer)
     window.show()
-    firms_page = pages["enterprises"].list_page  # type: ignore[attr-defined]
+    enterprises = window.page("enterprises")
+    firms_page = enterprises.list_page  # type: ignore[attr-defined]
     wait_loaded(qtbot, firms_page, 1)
     buttons = {b.objectName(): b for b in firms_page.added_actions()}
     assert set(buttons) >= {"action-file-text", "action-printer"}
@@ -140,7 +141,7 @@ def test_the_enterprises_list_and_record_ask_for_reports(
     assert page.document == VISIT_SHEETS and page.route() == [firms["Kunshan Mould Works"]]
     built(qtbot, page, page.task)
 
-    record = pages["enterprises"].open_enterprise(firms["Wuxi Green Energy"])  # type: ignore[attr-defined]
+    record = enterprises.open_enterprise(firms["Wuxi Green Energy"])  # type: ignore[attr-defined]
     report_button = record.findChild(QToolButton, "record-cooperation-report")
     assert report_button is not None and report_button.text() == "Cooperation report…"
     report_button.click()

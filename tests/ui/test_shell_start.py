@@ -35,6 +35,7 @@ db_path, seeded, shell = shell_support.db_path, shell_support.seeded, shell_supp
         ("explicit", False, "last", True, "explicit"),
         # LIAISON_DB is as explicit as --db, even though it is also "the default".
         ("default", True, "last", False, "default"),
+        (None, True, "last", False, "default"),  # the command line leaves it to the app
         # Without either: the last database opened here, if it still exists …
         ("default", False, "last", True, "last"),
         ("default", False, "missing", True, "default"),

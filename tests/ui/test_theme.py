@@ -15,7 +15,7 @@ def luminance(colour: str) -> float:
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_every_colour_is_valid(scheme: theme.Scheme) -> None:
     colours = theme.SCHEMES[scheme]
-    for field, value in vars(colours).items():
+    for field, value in colours._asdict().items():
         assert QColor.isValidColorName(value), (scheme, field, value)
 
 

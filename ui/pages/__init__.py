@@ -1,6 +1,7 @@
 """The area pages, and the three calls the window's shell makes on them.
 
-``build_pages(window, services)`` makes the area pages and puts them in the window;
+``install_pages(window, services)`` has the window make each area page when the area is
+first shown (or a record in it is opened);
 ``open_record(window, services, entity, record_id)`` shows one record wherever it lives (a
 reminder on the dashboard, a hit of the global search, an entry of the Trash);
 ``undo_last(window, services)`` takes back the officer's last change (Ctrl+Z) and refreshes.
@@ -8,28 +9,23 @@ reminder on the dashboard, a hit of the global search, an entry of the Trash);
 
 from __future__ import annotations
 
-from typing import Final
+from collections.abc import Callable
+from importlib import import_module
+from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from liaison.i18n import LiaisonError
-from liaison.services.history import Change
-from liaison.services.hub import Services
-from ui import excel_commands, messages
-from ui.areas import AREA_KEYS
-from ui.dialogs.editor import open_editor
+from ui import messages
 from ui.dialogs.entities import entity_name
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.main_window import MainWindow
-from ui.pages.agreements import AgreementsArea
-from ui.pages.enterprises import EnterprisesArea
-from ui.pages.graduates import GraduatesArea
-from ui.pages.projects import ProjectsArea
-from ui.pages.reports import ReportsPage, add_report_actions
-from ui.pages.students import StudentsArea
-from ui.pages.visits import VisitsArea
 from ui.tasks import Task, run_in_background
+
+if TYPE_CHECKING:
+    from liaison.services.history import Change
+    from liaison.services.hub import Services
 
 CONTEXT = "pages"
 
@@ -59,24 +55,55 @@ _ACTIONS: Final[dict[str, str]] = {
 }
 
 
-def build_pages(window: MainWindow, services: Services) -> dict[str, QWidget]:
-    """Make this package's area pages, put each in its slot of ``window``; return them."""
-    pages: dict[str, QWidget] = {
-        "enterprises": EnterprisesArea(services, window.settings),
-        "visits": VisitsArea(services, window.settings),
-        "agreements": AgreementsArea(services, window.settings),
-        "students": StudentsArea(services, window.settings),
-        "projects": ProjectsArea(services, window.settings),
-        "graduates": GraduatesArea(services, window.settings),
-    }
-    for key, page in pages.items():
-        window.add_page(key, page)
-    # The Reports area and the File menu's Excel entries come with the list pages; the
-    # Reports page is not among those returned (the window holds it; nothing re-adds it).
-    window.add_page("reports", ReportsPage(services, window.settings))
-    add_report_actions(window, pages)
+# The pages made over the open database's services and the window's settings: module and
+# class. A module is imported when its page is first made; together they bring in the editors,
+# the Excel import, ReportLab … some 400 ms the dashboard need not wait for.
+LIST_AREAS: Final[dict[str, str]] = {
+    "enterprises": "ui.pages.enterprises:EnterprisesArea",
+    "visits": "ui.pages.visits:VisitsArea",
+    "agreements": "ui.pages.agreements:AgreementsArea",
+    "students": "ui.pages.students:StudentsArea",
+    "projects": "ui.pages.projects:ProjectsArea",
+    "graduates": "ui.pages.graduates:GraduatesArea",
+}
+REPORTS = "ui.pages.reports:ReportsPage"
+
+
+def _page_class(where: str) -> Callable[[Services, QSettings], QWidget]:
+    module, _colon, name = where.partition(":")
+    found: Callable[[Services, QSettings], QWidget] = getattr(import_module(module), name)
+    return found
+
+
+def install_pages(
+    window: MainWindow,
+    services: Services,
+    on_made: Callable[[str, QWidget], object] | None = None,
+) -> None:
+    """Let ``window`` make the list areas and the Reports page over ``services`` when each is
+    first shown or asked for (``window.page(key)``); ``on_made(key, page)`` hears of each list
+    area made. A page not made yet costs the start nothing: no widgets, no query.
+    """
+
+    from ui import excel_commands
+
+    def maker(key: str, where: str) -> Callable[[], QWidget]:
+        def made() -> QWidget:
+            from ui.pages.reports import add_report_actions
+
+            page = _page_class(where)(services, window.settings)
+            # The Reports area's actions on the Enterprises and Visits lists and records.
+            add_report_actions(window, {key: page})
+            if on_made is not None:
+                on_made(key, page)
+            return page
+
+        return made
+
+    for key, where in LIST_AREAS.items():
+        window.set_page_maker(key, maker(key, where))
+    window.set_page_maker("reports", lambda: _page_class(REPORTS)(services, window.settings))
     excel_commands.install(window, services)
-    return pages
 
 
 def open_record(
@@ -100,6 +127,8 @@ def open_record(
             except LiaisonError as error:
                 messages.show_error(window, error)
                 return None
+    from ui.dialogs.editor import open_editor
+
     try:
         return open_editor(
             window, services, entity, record_id, on_saved=lambda _id: refresh_pages(window)
@@ -110,9 +139,10 @@ def open_record(
 
 
 def refresh_pages(window: MainWindow) -> None:
-    """Ask every area page that can to query its data again."""
-    for key in AREA_KEYS:
-        refresh = getattr(window.page(key), "refresh", None)
+    """Ask every area page made so far that can to query its data again (the others will
+    query when made)."""
+    for page in window.made_pages().values():
+        refresh = getattr(page, "refresh", None)
         if callable(refresh):
             refresh()
 

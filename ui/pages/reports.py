@@ -19,7 +19,7 @@ import weakref
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import QDate, QEvent, QPointF, QRectF, QSettings, QSize, Qt
 from PySide6.QtGui import QPainter
@@ -47,11 +47,6 @@ from sqlalchemy import select
 from liaison.i18n import LANGUAGES, language
 from liaison.model import Student
 from liaison.reports import refs
-from liaison.reports.agreement import agreement_document, placement_agreement
-from liaison.reports.annual import annual_report
-from liaison.reports.document import ReportResult
-from liaison.reports.enterprise import default_period, enterprise_report
-from liaison.reports.visit_sheet import visit_sheets
 from liaison.services.hub import Services
 from ui import saving
 from ui.dialogs.ref_picker import RefPicker
@@ -59,6 +54,9 @@ from ui.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP
 from ui.icons import icon
 from ui.tasks import Task, run_in_background
 from ui.widgets.empty_state import EmptyState
+
+if TYPE_CHECKING:
+    from liaison.reports.document import ReportResult
 
 ENTERPRISE, ANNUAL, AGREEMENT, VISIT_SHEETS = "enterprise", "annual", "agreement", "visit_sheets"
 DOCUMENTS: Final = (ENTERPRISE, ANNUAL, AGREEMENT, VISIT_SHEETS)
@@ -219,6 +217,8 @@ class ReportsPage(QWidget):
         db = self.services.db
         self.enterprise_picker = RefPicker("enterprise", db)
         self.enterprise_picker.setObjectName("report-enterprise")
+        from liaison.reports.enterprise import default_period
+
         first, last = default_period(date.today())
         self.start_edit = _date_edit(first)
         self.end_edit = _date_edit(last)
@@ -349,6 +349,13 @@ class ReportsPage(QWidget):
     def _job(self) -> tuple[str, Callable[[Task[ReportResult]], ReportResult]] | None:
         """The file name and the job building the chosen document; None (and a word to the
         officer) when a parameter is missing."""
+        # The report modules bring in ReportLab: loaded when a document is first built, not
+        # with the pages that merely offer reports.
+        from liaison.reports.agreement import agreement_document, placement_agreement
+        from liaison.reports.annual import annual_report
+        from liaison.reports.enterprise import enterprise_report
+        from liaison.reports.visit_sheet import visit_sheets
+
         db = self.services.db
         options: dict[str, Any] = {
             "lang": str(self.language_combo.currentData()),
