@@ -10,7 +10,6 @@ that grows with the number of firms.
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 from reportlab.platypus import Flowable, Paragraph
 
@@ -77,12 +76,6 @@ _ = Catalog(
 TOP_PARTNERS = 20
 
 
-def _share(part: int, whole: int) -> str:
-    if not whole:
-        return ""
-    return f"{(Decimal(100 * part) / whole).quantize(Decimal('0.1'))}%"
-
-
 def partners(words: Words, f: Facts) -> list[Flowable]:
     st = styles(words.lang)
     total = f.now.partners
@@ -93,13 +86,13 @@ def partners(words: Words, f: Facts) -> list[Flowable]:
         [
             words.label(SizeClass, s),
             words.count(by_size.get(s, 0)),
-            _share(by_size.get(s, 0), total),
+            words.share(by_size.get(s, 0), total),
         ]
         for s in sizes
     ]
     industry = sorted(f.now.partners_by_industry.items(), key=lambda kv: (-kv[1], kv[0] or "~"))
     industry_rows: list[list[Cell]] = [
-        [words.section(letter), words.count(n), _share(n, total)] for letter, n in industry
+        [words.section(letter), words.count(n), words.share(n, total)] for letter, n in industry
     ]
     major_rows: list[list[Cell]] = [
         [

@@ -28,6 +28,7 @@ from liaison.reports.styles import styles
 from liaison.reports.tables import Cell, compare_rows, data_table
 from liaison.reports.text import escape
 from liaison.reports.words import Words
+from liaison.rules import money
 
 _ = Catalog(
     {
@@ -116,9 +117,9 @@ def _themes_table(words: Words, columns: Sequence[tuple[str, Mapping[str, int], 
     rows: list[list[Cell]] = []
     for theme in annual_data.THEMES:
         row: list[Cell] = [words.label(Theme, theme)]
-        for _header, values, money in columns:
+        for _header, values, in_wan in columns:
             value = values.get(theme, 0)
-            row.append(words.wan(value) if money else words.count(value))
+            row.append(words.wan(value) if in_wan else words.count(value))
         rows.append(row)
     headers = [words("report.annual.col.theme"), *(h for h, _v, _m in columns)]
     return data_table(
@@ -190,10 +191,10 @@ def horizontal(words: Words, f: Facts, year: int) -> list[Flowable]:
     quarters = [words.quarter(y, q, with_year=False) for (y, q), _fen in f.funds_now]
     funds = {
         words("report.annual.col.this_year", year=year): [
-            figures.wan_value(fen) for _k, fen in f.funds_now
+            money.rounded_wan(fen) for _k, fen in f.funds_now
         ],
         words("report.annual.col.this_year", year=year - 1): [
-            figures.wan_value(fen) for _k, fen in f.funds_before
+            money.rounded_wan(fen) for _k, fen in f.funds_before
         ],
     }
     top_rows: list[list[Cell]] = [

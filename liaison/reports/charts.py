@@ -27,6 +27,7 @@ from liaison.reports import labels
 from liaison.reports.fonts import FONT, register_fonts, string_width
 from liaison.reports.styles import BLOCK_SPACE, PALETTE, styles
 from liaison.reports.text import escape
+from liaison.rules.rounding import percent
 
 Number = int | float | Decimal
 Series = Sequence[Number] | Mapping[str, Sequence[Number]]
@@ -339,7 +340,7 @@ def pie_chart(
         (
             PALETTE.series[i % len(PALETTE.series)],
             _fit_label(
-                f"{name}  {formatter(value)} ({Decimal(str(value)) * 100 / total:.1f}%)",
+                f"{name}  {formatter(value)} ({percent(Decimal(str(value)), total)}%)",
                 legend.fontSize,
                 room - legend.dx - 12,
             ),

@@ -43,6 +43,7 @@ from liaison.reports.styles import styles
 from liaison.reports.tables import Cell, KeyFigure, compare_rows, data_table, key_figures
 from liaison.reports.text import escape
 from liaison.reports.words import Words
+from liaison.rules import money
 from liaison.rules.dates import add_months
 from liaison.tasks import Progress
 
@@ -437,7 +438,7 @@ def _payments(words: Words, payments: list[data.PaymentLine]) -> Flowable:
 def _funds_chart(words: Words, by_quarter: list[tuple[tuple[int, int], int]]) -> Flowable:
     several_years = len({year for (year, _q), _fen in by_quarter}) > 1
     categories = [words.quarter(y, q, with_year=several_years) for (y, q), _fen in by_quarter]
-    values = [figures.wan_value(fen) for _key, fen in by_quarter]
+    values = [money.rounded_wan(fen) for _key, fen in by_quarter]
     drawing = charts.bar_chart(categories, values, height=170, lang=words.lang)
     return figures.figure(words, drawing, words("report.ent.chart_funds"))
 

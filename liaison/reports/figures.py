@@ -1,14 +1,14 @@
 """Numbered, captioned charts as the enterprise and the annual report place them.
 
 :mod:`liaison.reports.charts` draws; this module holds what both reports did alike around the
-drawing — the caption numbered in document order, the money plotted in 万元, the chart of
-students placed by major — so that the two reports cannot drift apart.
+drawing — the caption numbered in document order and the chart of students placed by major —
+so that the two reports cannot drift apart. Money is plotted in 万元 as the tables print it
+(:func:`liaison.rules.money.rounded_wan`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import Flowable
@@ -20,11 +20,6 @@ from liaison.reports.words import Words
 def figure(words: Words, drawing: Drawing, title: str) -> Flowable:
     """``drawing`` with the caption "Figure n  title", n counting the document's figures."""
     return charts.figure(drawing, words.caption(title), lang=words.lang)
-
-
-def wan_value(fen: int) -> Decimal:
-    """An amount in fen as the 万元 a chart plots and labels: two places."""
-    return Decimal(fen).scaleb(-6).quantize(Decimal("0.01"))
 
 
 def majors_chart(words: Words, by_major: Sequence[tuple[str | None, int]], title: str) -> Flowable:

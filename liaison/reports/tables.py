@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any, Final, TypeAlias
 
 from reportlab.lib.units import mm
@@ -22,6 +22,7 @@ from liaison.reports.fonts import FONT, max_advance_em, string_width
 from liaison.reports.forms import BlankLine
 from liaison.reports.styles import BLOCK_SPACE, CELL_PAD_X, CELL_PAD_Y, PALETTE, Styles, styles
 from liaison.reports.text import escape
+from liaison.rules.rounding import percent
 
 #: What a table cell may hold; numbers print with ``str`` (format them first).
 Cell: TypeAlias = "str | int | float | Decimal | Flowable | None"
@@ -260,8 +261,7 @@ def change(current: int | Decimal | None, previous: int | Decimal | None) -> Dec
     """Percentage change from ``previous`` to ``current``, to one decimal; None if not defined."""
     if current is None or previous is None or previous == 0:
         return None
-    ratio = (Decimal(current) - Decimal(previous)) / abs(Decimal(previous)) * 100
-    return ratio.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return percent(Decimal(current) - Decimal(previous), abs(Decimal(previous)))
 
 
 def change_text(

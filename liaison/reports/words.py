@@ -13,7 +13,7 @@ from liaison import i18n
 from liaison.enums import Labelled
 from liaison.i18n import Catalog, is_chinese
 from liaison.reports import labels
-from liaison.rules import industry, money
+from liaison.rules import industry, money, rounding
 from liaison.rules.dates import format_date
 
 _ = Catalog(
@@ -99,7 +99,7 @@ class Words:
     @staticmethod
     def wan(fen: int | None) -> str:
         """An amount in 万元 as a bare figure for a column headed with its unit: ``1,200.50``."""
-        return "" if fen is None else money.format_number(money.fen_to_wan(fen), 2)
+        return "" if fen is None else money.format_number(money.rounded_wan(fen), 2)
 
     def yuan(self, fen: int | None) -> str:
         """An amount in 元 with its unit: ``CNY 3,456.78`` / ``3,456.78 元``."""
@@ -107,6 +107,11 @@ class Words:
 
     def percent(self, value: Decimal | None) -> str:
         return "" if value is None else f"{value}%"
+
+    def share(self, part: int, whole: int) -> str:
+        """``part`` of ``whole`` in per cent, rounded half up like every printed figure: 6.3%;
+        nothing when ``whole`` is zero."""
+        return self.percent(rounding.percent(part, whole))
 
     # --- labels -----------------------------------------------------------------------------
 

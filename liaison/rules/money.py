@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import math
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 from typing import Final, Literal
 
 from liaison.errors import ValidationError
 from liaison.i18n import Catalog
 from liaison.rules.numbers import decimal_from_float, decimal_from_text, normalise_text, shown
+from liaison.rules.rounding import half_up
 
 _ = Catalog(
     {
@@ -145,9 +146,17 @@ def fen_to_wan(fen: int) -> Decimal:
     return Decimal(fen).scaleb(-6)
 
 
+def rounded_wan(fen: int, places: int = 2) -> Decimal:
+    """An amount in 万元 as shown, rounded half up: 125,000 fen → ``Decimal("0.13")``.
+
+    Tables print it (:func:`format_wan`) and charts plot and label it, so both show one figure.
+    """
+    return half_up(fen_to_wan(fen), places)
+
+
 def format_number(value: Decimal | int, places: int = 2) -> str:
     """``value`` with thousands separators and ``places`` decimals, rounded half up: 1,234.57."""
-    rounded = Decimal(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    rounded = half_up(value, places)
     if rounded.is_zero():
         rounded = rounded.copy_abs()  # never show "-0.00"
     return f"{rounded:,.{places}f}"
@@ -160,4 +169,4 @@ def format_yuan(fen: int, lang: str | None = None, places: int = 2) -> str:
 
 def format_wan(fen: int, lang: str | None = None, places: int = 2) -> str:
     """An amount in 万元: ``1,200.00 万元`` / ``1,200.00 (10k CNY)``."""
-    return _("money.wan", lang, amount=format_number(fen_to_wan(fen), places))
+    return _("money.wan", lang, amount=format_number(rounded_wan(fen, places), places))

@@ -31,6 +31,8 @@ CASES: list[tuple[str, Callable[..., Drawing], tuple[Any, ...], list[str]]] = [
     ("horizontal", charts.horizontal_bar_chart, (MAJORS, [12, 30, 7]), ["30", "12"]),
     ("pie", charts.pie_chart, (MAJORS, [1, 2, 1]), ["(50.0%)", "(25.0%)"]),
     ("donut", charts.pie_chart, (MAJORS, [3, 1, 0]), ["(75.0%)", "(0.0%)"]),
+    # 1 of 16 is 6.25 %: half up, as the tables print shares
+    ("pie half up", charts.pie_chart, (MAJORS[:2], [1, 15]), ["(6.3%)", "(93.8%)"]),
     (
         "line",
         charts.line_chart,

@@ -2,26 +2,35 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 from collections.abc import Iterator
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any, cast
 
 import pytest
 
 from liaison.db import Database, open_database
 from liaison.errors import NotFound
 from liaison.model import Enterprise
-from liaison.reports import refs
+from liaison.reports import annual_partners, refs
 from liaison.reports.agreement import age_on, is_minor
+from liaison.reports.annual_facts import Facts
 from liaison.reports.clauses import chinese_number, filled
 from liaison.reports.data import quarters
 from liaison.reports.document import PROGRESS_STEPS, paper_size
 from liaison.reports.enterprise import enterprise_report, previous_period
+from liaison.reports.tables import change
+from liaison.reports.template import DocumentInfo, build_pdf
+from liaison.reports.words import Words
 from liaison.rules.names import name_key
 from liaison.services.hub import Services
 from liaison.tasks import Cancelled
 from tests.reports import report_data as rd
+from tests.reports.pdfcheck import page_texts, reader, squeeze
 
 
 @pytest.mark.parametrize(
@@ -229,3 +238,57 @@ def test_period_that_ends_before_it_starts(
         enterprise_report(
             db, ids["A"], tmp_path / "r.pdf", start=date(2026, 5, 1), end=date(2026, 4, 1)
         )
+
+
+# --- rounding: every printed percentage and 万元 figure half up --------------------------------
+
+
+def _pdf_text(story: list[Any], lang: str = "en") -> str:
+    stream = io.BytesIO()
+    build_pdf(stream, DocumentInfo("t", lang=lang), story)
+    return squeeze("".join(page_texts(reader(stream.getvalue()))))
+
+
+def test_partner_shares_round_half_up_like_every_other_percentage() -> None:
+    """1 of 16 partners is 6.25 %: the size and industry tables print 6.3 %, as the pie's
+    legend, the change column and the indicators do."""
+    now = SimpleNamespace(
+        partners=16,
+        partners_by_size={"micro": 1, "small": 15},
+        partners_by_industry={"C": 15, "M": 1},
+    )
+    facts = cast(Facts, SimpleNamespace(now=now, majors=[]))
+    text = _pdf_text(annual_partners.partners(Words("en"), facts))
+    assert text.count("6.3%") == 3  # size table, industry table, the pie's legend
+    assert "6.2%" not in text
+    assert change(Decimal("106.25"), 100) == Decimal("6.3")
+    assert Words("en").share(1, 16) == "6.3%"
+
+
+def test_funds_chart_and_tables_print_the_same_wan(sqlite_db: Database, tmp_path: Path) -> None:
+    """1,250 元 is 0.125 万元: the payments table, the indicators and the chart all say 0.13."""
+    svc = Services(sqlite_db, "tester")
+    firm = svc.enterprises.create({"name": "乙精工有限公司"})
+    project = svc.projects.create(
+        {
+            "code": "HX-2026-09",
+            "title": "夹具改进",
+            "kind": "green_upgrade",
+            "status": "in_progress",
+        }
+    )
+    svc.partners.create({"project_id": project, "enterprise_id": firm, "is_lead": True})
+    svc.payments.create(
+        {"project_id": project, "received_on": date(2026, 2, 1), "amount_fen": "1250元"}
+    )
+    result = enterprise_report(
+        sqlite_db,
+        firm,
+        tmp_path / "r.pdf",
+        start=date(2026, 1, 1),
+        end=date(2026, 12, 31),
+        today=rd.TODAY,
+    )
+    text = squeeze("".join(page_texts(reader(result.path))))
+    assert "0.12" not in text
+    assert text.count("0.13") >= 3  # key figure, payments table, chart value label

@@ -13,6 +13,7 @@ from liaison.rules.money import (
     format_wan,
     format_yuan,
     parse_money,
+    rounded_wan,
     wan_to_fen,
     yuan_to_fen,
 )
@@ -155,6 +156,21 @@ def test_format_yuan(fen: int, lang: str, text: str) -> None:
 )
 def test_format_wan(fen: int, lang: str, places: int, text: str) -> None:
     assert format_wan(fen, lang, places) == text
+
+
+@pytest.mark.parametrize(
+    ("fen", "places", "wan"),
+    [
+        (125_000, 2, Decimal("0.13")),  # 0.125 万元: half up, as tables print it
+        (135_000, 2, Decimal("0.14")),
+        (3_456_789, 2, Decimal("3.46")),
+        (3_456_789, 4, Decimal("3.4568")),
+        (-125_000, 2, Decimal("-0.13")),
+    ],
+)
+def test_rounded_wan_is_what_format_wan_prints(fen: int, places: int, wan: Decimal) -> None:
+    assert rounded_wan(fen, places) == wan
+    assert format_wan(fen, "zh_CN", places) == f"{wan:,} 万元"
 
 
 def test_format_follows_current_language() -> None:
