@@ -13,9 +13,7 @@ from sqlalchemy.orm import Session, aliased
 from liaison.model import Record
 from liaison.portable import AnySelect, Column
 from liaison.services.registry import SERVICES
-
-# The attributes a record is called by, in the order liaison.services.trash.describe tries them.
-_LABEL_ATTRS: Final = ("name", "title", "number", "summary", "topic", "student_no")
+from liaison.services.trash import LABEL_ATTRIBUTES
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +32,9 @@ def _trashed(model: type[Record]) -> AnySelect:
     """Rows of ``model`` deleted on their own, not together with a parent (same timestamp)."""
     entity = str(model.__tablename__)  # type: ignore[attr-defined]
     fallback = literal("#", String) + cast(model.id, String)
-    labels = [getattr(model, a) for a in _LABEL_ATTRS if hasattr(model, a)]
+    # What services.trash.label_of calls a record, in SQL: the first label column not NULL
+    # (the services store blank text as NULL, so NULL is what label_of skips).
+    labels = [getattr(model, a) for a in LABEL_ATTRIBUTES if hasattr(model, a)]
     stmt = select(
         literal(entity, String).label("entity"),
         model.id.label("id"),

@@ -326,9 +326,13 @@ def test_trash(data: tuple[Services, dict[str, int]]) -> None:
         assert lists.trash_keys(s, entity="agreement") == [("agreement", ids["a10"])]
         by_label = lists.trash_keys(s, order_by="label")
         rows = lists.trash_rows(s, [newest_first[2], newest_first[0], ("placement", ids["p1"])])
+        every = lists.trash_rows(s, found)
     # Rows trashed with their parent (D's agreement, placements, interaction …) are not listed.
     assert found == newest_first
-    assert {(i.entity, i.id) for i in svc.trash.items()} == set(found)
+    # The list (in SQL) calls each record what the service does (services.trash.label_of).
+    assert {(i.entity, i.id, i.label) for i in svc.trash.items()} == {
+        (r.entity, r.id, r.label) for r in every
+    }
     # Records without a name are called by their id; Chinese sorts by code point.
     assert by_label == [newest_first[k] for k in (2, 4, 5, 0, 6, 7, 1, 3)]
     assert [(r.entity, r.label, r.deleted_by) for r in rows] == [
