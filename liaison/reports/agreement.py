@@ -77,7 +77,10 @@ _ = Catalog(
 )
 
 ADULT_AGE = 18
-_GATHER_STEPS = 2
+# The reads each document counts on the progress bar: the agreement's terms; for a placement,
+# the placement's and then its agreement's.
+_AGREEMENT_READS = 1
+_PLACEMENT_READS = 2
 
 
 @cache
@@ -118,7 +121,7 @@ def agreement_document(
     paper, :class:`liaison.tasks.Cancelled`, ReportWriteError; nothing is written on failure.
     """
     words = Words(lang)
-    tracker = Tracker(progress, words, _GATHER_STEPS)
+    tracker = Tracker(progress, words, _AGREEMENT_READS)
     head = letterhead(db)
     with db.reading() as session:
         terms = tracker.read(agreement_terms(session, agreement_id))
@@ -166,7 +169,7 @@ def placement_agreement(
     or student is not live; otherwise as :func:`agreement_document`.
     """
     words = Words(lang)
-    tracker = Tracker(progress, words, _GATHER_STEPS)
+    tracker = Tracker(progress, words, _PLACEMENT_READS)
     head = letterhead(db)
     with db.reading() as session:
         placement = tracker.read(placement_terms(session, placement_id))

@@ -19,8 +19,9 @@ from liaison.reports.document import Tracker
 
 #: Projects listed under "Projects with the most funds received".
 TOP_PROJECTS = 10
-#: The steps the progress bar gives :func:`gather` (see :class:`~liaison.reports.document.Tracker`).
-GATHER_STEPS = 10
+#: The reads :func:`gather` counts on the progress bar (its ``tick`` calls; see
+#: :class:`~liaison.reports.document.Tracker`).
+GATHER_STEPS = 9
 
 
 @dataclass(frozen=True)

@@ -49,7 +49,8 @@ _ = Catalog(
 PAPERS: Final[dict[str, PageSize]] = {"a4": "A4", "letter": "Letter"}
 #: Steps of the progress bar: the first fifth gathers data, the rest lays pages out.
 PROGRESS_STEPS: Final = 100
-_GATHER_SHARE: Final = 20
+#: Where gathering ends on the bar, when every read a document counted has been done.
+GATHER_SHARE: Final = 20
 
 
 def paper_size(paper: str) -> PageSize:
@@ -108,7 +109,7 @@ class Tracker:
     def gather(self) -> None:
         """One query done; raises Cancelled when the officer asked to stop."""
         self.gathered = min(self.gathered + 1, self.gather_steps)
-        done = self.gathered * _GATHER_SHARE // self.gather_steps
+        done = self.gathered * GATHER_SHARE // self.gather_steps
         step(self.progress, done, PROGRESS_STEPS, self.words("report.progress.gather"))
 
     def read(self, value: T) -> T:
@@ -118,7 +119,7 @@ class Tracker:
 
     def laid_out(self, fraction: float) -> None:
         if self.progress is not None:
-            done = _GATHER_SHARE + round(fraction * (PROGRESS_STEPS - _GATHER_SHARE))
+            done = GATHER_SHARE + round(fraction * (PROGRESS_STEPS - GATHER_SHARE))
             self.progress(done, PROGRESS_STEPS, self.words("report.progress.layout"))
 
     def cancelled(self) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -15,16 +15,19 @@ import pytest
 
 from liaison.db import Database, open_database
 from liaison.errors import NotFound
+from liaison.i18n import text
 from liaison.model import Enterprise
 from liaison.reports import annual_partners, refs
-from liaison.reports.agreement import age_on, is_minor
+from liaison.reports.agreement import age_on, agreement_document, is_minor, placement_agreement
+from liaison.reports.annual import annual_report
 from liaison.reports.annual_facts import Facts
 from liaison.reports.clauses import chinese_number, filled
 from liaison.reports.data import quarters
-from liaison.reports.document import PROGRESS_STEPS, paper_size
+from liaison.reports.document import GATHER_SHARE, PROGRESS_STEPS, paper_size
 from liaison.reports.enterprise import enterprise_report, previous_period
 from liaison.reports.tables import change
 from liaison.reports.template import DocumentInfo, build_pdf
+from liaison.reports.visit_sheet import visit_sheets
 from liaison.reports.words import Words
 from liaison.rules.names import name_key
 from liaison.services.hub import Services
@@ -205,6 +208,41 @@ def test_progress_runs_to_the_end(world: tuple[Database, dict[str, int]], tmp_pa
     assert done[-1] == PROGRESS_STEPS
     assert {t for _d, t, _x in progress.calls} == {PROGRESS_STEPS}
     assert any("Laying out" in text for _d, _t, text in progress.calls)
+
+
+ProgressedBuild = Callable[[Database, dict[str, int], Path, Recorder], object]
+PROGRESSED: dict[str, ProgressedBuild] = {
+    "enterprise": lambda db, ids, path, p: enterprise_report(
+        db, ids["A"], path, today=rd.TODAY, progress=p
+    ),
+    "annual": lambda db, ids, path, p: annual_report(db, rd.YEAR, path, today=rd.TODAY, progress=p),
+    "agreement": lambda db, ids, path, p: agreement_document(
+        db, ids["a1"], path, today=rd.TODAY, progress=p
+    ),
+    "tripartite": lambda db, ids, path, p: placement_agreement(
+        db, ids["p1"], path, today=rd.TODAY, progress=p
+    ),
+    "visit_route": lambda db, ids, path, p: visit_sheets(
+        db, [ids["A"], ids["L"], ids["E"]], path, today=rd.TODAY, progress=p
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", PROGRESSED)
+def test_gathering_fills_its_share_of_the_bar(
+    world: tuple[Database, dict[str, int]], tmp_path: Path, kind: str
+) -> None:
+    """Each document counts as many reads as it makes: the bar reaches the end of gathering
+    before laying out starts (the annual report counted 10 reads and made 9, an agreement 2
+    and made 1, so the bar jumped when laying out began)."""
+    db, ids = world
+    progress = Recorder()
+    PROGRESSED[kind](db, ids, tmp_path / "r.pdf", progress)
+    gathering = text("report.progress.gather", "en")
+    gathered = [d for d, _t, x in progress.calls if x == gathering]
+    assert gathered and gathered[-1] == GATHER_SHARE
+    done = [d for d, _t, _x in progress.calls]
+    assert done == sorted(done) and done[-1] == PROGRESS_STEPS
 
 
 @pytest.mark.parametrize("after", [1, 10, 25])
