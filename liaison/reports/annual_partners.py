@@ -59,8 +59,6 @@ _ = Catalog(
         "report.annual.col.industry": ("Ind.", "行业"),
         "report.annual.col.funds": ("Funds (10k CNY)", "到账（万元）"),
         "report.annual.col.visits": ("Visits", "走访"),
-        "report.annual.col.uscc": ("Credit code", "统一社会信用代码"),
-        "report.annual.col.level": ("Depth level", "合作深度等级"),
         "report.annual.chart.size": ("Active partners by size class", "合作企业规模分布"),
         "report.annual.chart.industry": ("Active partners by industry section", "合作企业行业分布"),
         "report.annual.chart.depth": (

@@ -13,6 +13,7 @@ from typing import Any, cast
 
 import pytest
 
+from liaison import i18n
 from liaison.db import Database, open_database
 from liaison.errors import NotFound
 from liaison.i18n import text
@@ -330,3 +331,22 @@ def test_funds_chart_and_tables_print_the_same_wan(sqlite_db: Database, tmp_path
     text = squeeze("".join(page_texts(reader(result.path))))
     assert "0.12" not in text
     assert text.count("0.13") >= 3  # key figure, payments table, chart value label
+
+
+def test_every_column_header_of_the_annual_report_is_printed(
+    world: tuple[Database, dict[str, int]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No header text in the catalogue without a column (a credit code and a depth-level
+    column were declared and never printed)."""
+    db, _ids = world
+    asked: set[str] = set()
+    real = i18n.text
+
+    def recording(key: str, lang: str | None = None, **params: Any) -> str:
+        asked.add(key)
+        return real(key, lang, **params)
+
+    monkeypatch.setattr(i18n, "text", recording)
+    annual_report(db, rd.YEAR, tmp_path / "a.pdf", today=rd.TODAY)
+    headers = {k for k in i18n.all_messages() if k.startswith("report.annual.col.")}
+    assert headers and headers <= asked
