@@ -161,7 +161,8 @@ def _agreement(world: World, firm: Firm, terms: Terms, renews: Row | None) -> Ro
     row.update(
         number=number,
         kind=kind.value,
-        title=_title(firm, terms) + ("（续签）" if renews is not None else ""),
+        # Half-width brackets, as the services store a title typed with full-width ones.
+        title=_title(firm, terms) + ("(续签)" if renews is not None else ""),
         enterprise_id=firm.id,
         major_id=terms.major.id if terms.major else None,
         status=status.value,

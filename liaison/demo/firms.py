@@ -150,10 +150,11 @@ def _name(world: World, trade: Trade, city: City) -> tuple[str, str, str]:
         elif style < 0.85 and city.province == "江苏省":
             name = f"江苏{brand}{trade.word}{world.weighted(suffixes)}"
         else:
-            # "华瑞智能科技（无锡）有限公司": the place in brackets before the company form.
+            # "华瑞智能科技(无锡)有限公司": the place in brackets before the company form. The
+            # brackets are half-width, as the services store a name typed with full-width ones.
             tech = "科技" if trade.takes_tech and world.chance(0.5) else ""
             form = "股份有限公司" if world.chance(0.15) else "有限公司"
-            name = f"{brand}{trade.word}{tech}（{city.short}）{form}"
+            name = f"{brand}{trade.word}{tech}({city.short}){form}"
         key = name_key(name)
         if key not in world.existing.name_keys:
             world.existing.name_keys.add(key)
@@ -272,9 +273,14 @@ def contacts(world: World, firm: Firm) -> list[Row]:
     low, high = _CONTACTS[firm.tier]
     titles = [world.pick(PRIMARY_TITLES), *rng.sample(OTHER_TITLES, world.between(low, high) - 1)]
     rows: list[Row] = []
+    named: set[str] = set()
     for index, title in enumerate(titles):
         female = world.chance(0.6 if index == 0 else 0.3)
         name, pinyin, _ = world.person(female)
+        # A firm's contacts are known by their names (ContactService.identities).
+        while (known_as := name_key(name)) in named:
+            name, pinyin, _ = world.person(female)
+        named.add(known_as)
         mobile = world.mobile()
         phone = (
             f"{firm.city.phone_code}-{world.pick('568')}{world.below(10**7):07d}"
@@ -329,11 +335,19 @@ def interactions(world: World, firm: Firm) -> list[Row]:
         world.day_between(first, today) for _ in range(world.between(*_INTERACTIONS[firm.tier]))
     )
     rows: list[Row] = []
+    logged: set[tuple[date, str, str]] = set()
     for day in days:
         kind = world.weighted(_INTERACTION_KINDS)
         major = world.pick(majors).spec.name
         cohort_year = day.year + 1 if day.month >= 9 else day.year
         summary = world.pick(SUMMARIES[kind.value]).format(year=cohort_year, major=major)
+        # Two contacts with a firm on one day, of one kind and with one summary are one record
+        # to the import (InteractionService.identities): log such a contact once, or the
+        # demo's own export would not import.
+        same = (day, kind.value, name_key(summary))
+        if same in logged:
+            continue
+        logged.add(same)
         contact = world.pick(firm.contacts) if world.chance(0.85) else None
         details = None
         if world.chance(0.4):
@@ -378,13 +392,19 @@ def trainings(world: World, firm: Firm) -> list[Row]:
     else:
         n = 0
     rows: list[Row] = []
+    held_on: set[tuple[date, str]] = set()
     for _ in range(n):
         held = world.day_between(max(firm.first_contact, world.window_start), world.today)
+        topic = world.pick(TRAINING_TOPICS[firm.trade.group])
+        # One course for a firm on one day is one record (TrainingService.identities).
+        if (held, name_key(topic)) in held_on:
+            continue
+        held_on.add((held, name_key(topic)))
         row = world.record("training_session", held)
         row.update(
             enterprise_id=firm.id,
             held_on=held,
-            topic=world.pick(TRAINING_TOPICS[firm.trade.group]),
+            topic=topic,
             participants=world.between(8, 60),
             hours=world.pick(_HOURS),
             trainer=world.teacher(firm.trade.group),

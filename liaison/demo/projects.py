@@ -19,6 +19,7 @@ from liaison.demo.vocabulary import (
 from liaison.demo.world import DEEP, PARTNER, Firm, Row, Weights, World
 from liaison.enums import OutcomeKind, ProjectKind, ProjectStatus, Theme
 from liaison.rules.dates import add_months
+from liaison.rules.names import name_key
 
 _P, _S, _O = ProjectKind, ProjectStatus, OutcomeKind
 _KINDS = Weights(
@@ -132,6 +133,12 @@ def _project(world: World, firm: Firm, out: ProjectRows) -> None:
     title = _title(firm, kind, subject)
     themes = _themes(world, kind)
     coded = status is not _S.PROPOSED or world.chance(0.5)
+    if not coded:
+        # Without a code a project is known by its title (ProjectService.identities): one whose
+        # title another project without a code has gets a code, or the export would not import.
+        titled = name_key(title)
+        coded = titled in world.existing.uncoded_titles
+        world.existing.uncoded_titles.add(titled)
     year = (start or today).year
     row = world.record("project", entered)
     row.update(
@@ -300,10 +307,18 @@ def _outcomes(
     n = world.pick((0, 1, 1, 2, 3)) if status is _S.COMPLETED else world.pick((0, 0, 0, 1))
     last = min(end + timedelta(days=180), world.today)
     first = min(start + timedelta(days=90), last)
+    titled: set[tuple[str, str]] = set()
     for _ in range(n):
         kind = world.weighted(_OUTCOMES[firm.trade.group == DIGITAL])
         achieved = world.day_between(first, last)
         title, identifier = _outcome(world, firm, kind, subject, achieved)
+        # One project's outcomes of one kind and title are one record to the import
+        # (OutcomeService.identities): a second one (a standard is always "<subject>技术规范")
+        # is not recorded.
+        same = (kind.value, name_key(title))
+        if same in titled:
+            continue
+        titled.add(same)
         row = world.record("outcome", achieved)
         row.update(
             project_id=project,

@@ -10,6 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+from liaison.rules.numbers import normalise_text
+
+
+def _as_stored(*texts: str) -> tuple[str, ...]:
+    """Single-line texts as the services store them: full-width punctuation folded (NFKC), so
+    the demo holds what an officer typing these words would get, and an exported demo imported
+    again finds nothing changed."""
+    return tuple(normalise_text(text) for text in texts)
+
+
 # --- places -------------------------------------------------------------------------------
 
 
@@ -760,7 +770,7 @@ TRAINING_TOPICS: Final = {
     ),
 }
 
-MEALS_LODGING: Final = (
+MEALS_LODGING: Final = _as_stored(
     "企业提供免费工作餐和员工宿舍",
     "提供午餐，住宿补贴 300 元/月",
     "提供工作餐，宿舍 4 人一间",
@@ -776,7 +786,7 @@ ASSESSMENT: Final = (
 # --- what officers write ----------------------------------------------------------------------
 
 SUMMARIES: Final = {
-    "visit": (
+    "visit": _as_stored(
         "走访企业，了解{year}届毕业生用人需求",
         "实地走访，商谈{major}专业现代学徒制合作",
         "回访在岗实习学生，与企业导师交流",
@@ -785,28 +795,28 @@ SUMMARIES: Final = {
         "陪同二级学院负责人走访，座谈产教融合",
         "走访慰问实习学生",
     ),
-    "call": (
+    "call": _as_stored(
         "电话沟通实习岗位安排",
         "电话确认参加校园双选会",
         "电话回访毕业生在岗情况",
         "电话联系协议续签事宜",
         "电话了解企业{year}年用工计划",
     ),
-    "meeting": (
+    "meeting": _as_stored(
         "校企合作洽谈会：订单班人才培养方案",
         "横向项目中期推进会",
         "{major}专业建设指导委员会会议",
         "现代学徒制工作推进会",
         "合作协议签约仪式",
     ),
-    "email": (
+    "email": _as_stored(
         "发送合作协议草案",
         "邮件发送实习生推荐名单",
         "发送项目申报材料",
         "邮件确认培训日程",
         "发送课程共建方案",
     ),
-    "event": (
+    "event": _as_stored(
         "邀请企业参加校园双选会",
         "企业开放日：组织{major}专业学生参观",
         "企业技术骨干来校讲座",

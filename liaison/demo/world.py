@@ -76,6 +76,7 @@ class Existing:
     agreement_numbers: set[str] = field(default_factory=set)
     student_nos: set[str] = field(default_factory=set)
     project_codes: set[str] = field(default_factory=set)
+    uncoded_titles: set[str] = field(default_factory=set)  # name_key of a title
     majors: dict[str, int] = field(default_factory=dict)  # name_key -> id
 
     @property
@@ -111,6 +112,12 @@ class Existing:
             code
             for code in session.scalars(select(Project.code).where(Project.deleted_at.is_(None)))
             if code
+        }
+        found.uncoded_titles = {
+            name_key(title)
+            for title in session.scalars(
+                select(Project.title).where(Project.deleted_at.is_(None), Project.code.is_(None))
+            )
         }
         for major_id, name in session.execute(
             select(Major.id, Major.name).where(Major.deleted_at.is_(None))
