@@ -19,7 +19,7 @@ from tests.excel.builders import compound_file
 from tests.excel.world import USCC_A
 from tests.ui import lists_support
 from ui import i18n, messages
-from ui.dialogs import import_wizard
+from ui.dialogs import import_pages
 from ui.dialogs.import_wizard import COLUMNS, FILE, PREVIEW, SUMMARY, ImportWizard
 from ui.dialogs.imports_history import ImportsDialog
 
@@ -80,7 +80,7 @@ def text(table: QTableWidget, row: int, column: int) -> str:
 
 
 def cells(wizard: ImportWizard, table: QTableWidget | None = None) -> list[tuple[str, ...]]:
-    table = table or wizard.preview_table
+    table = table or wizard.preview_page.preview_table
     return [
         tuple(text(table, r, c) for c in range(table.columnCount()))
         for r in range(table.rowCount())
@@ -91,13 +91,14 @@ def test_header_below_a_title_and_chinese_headers_are_mapped(
     qtbot: QtBot, officer: Services, tmp_path: Path
 ) -> None:
     wizard = wizard_on(qtbot, officer, titled(tmp_path / "firms.xlsx"))
-    assert [wizard.sheet_combo.itemText(i) for i in range(wizard.sheet_combo.count())] == ["名单"]
+    sheets = wizard.file_page.sheet_combo
+    assert [sheets.itemText(i) for i in range(sheets.count())] == ["名单"]
     go_to(qtbot, wizard, COLUMNS)
-    assert "row 3" in wizard.header_label.text()
-    mapped = [combo.currentData() for combo in wizard.mapping_combos]
+    assert "row 3" in wizard.columns_page.header_label.text()
+    mapped = [combo.currentData() for combo in wizard.columns_page.mapping_combos]
     assert mapped == ["name", "uscc", "employees", "city"]
-    assert text(wizard.mapping_table, 0, 2) == "甲公司 · 乙公司 · 丙公司"
-    assert wizard.missing_label.text() == "Every required field has a column."
+    assert text(wizard.columns_page.mapping_table, 0, 2) == "甲公司 · 乙公司 · 丙公司"
+    assert wizard.columns_page.missing_label.text() == "Every required field has a column."
 
 
 def test_a_bad_row_is_shown_rejected_and_only_valid_rows_import_when_asked(
@@ -112,19 +113,19 @@ def test_a_bad_row_is_shown_rejected_and_only_valid_rows_import_when_asked(
         ("6", "new"),
     ]
     assert lines[1][3] == "C" and "Not a number" in lines[1][4] and "从业人员" in lines[1][4]
-    assert "rejected: 1" in wizard.counts_label.text()
+    assert "rejected: 1" in wizard.preview_page.counts_label.text()
     # Rows with errors stop the import until the officer asks for the valid ones only.
     assert not wizard.next_button.isEnabled()
-    wizard.valid_only.setChecked(True)
+    wizard.preview_page.valid_only.setChecked(True)
     qtbot.waitUntil(lambda: not wizard.busy and wizard.report is not None)
     qtbot.waitUntil(lambda: wizard.report is not None and wizard.report.accepted)
     assert wizard.next_button.isEnabled()
     go_to(qtbot, wizard, SUMMARY)
     assert enterprises(officer) == ["丙公司", "甲公司"]
-    assert wizard.summary_label.text().startswith("Imported as batch #")
-    assert "2 created" in wizard.summary_label.text()
+    assert wizard.summary_page.summary_label.text().startswith("Imported as batch #")
+    assert "2 created" in wizard.summary_page.summary_label.text()
     # The row left out is shown again, to be corrected and imported later.
-    assert [line[:2] for line in cells(wizard, wizard.left_out)] == [("5", "rejected")]
+    assert [line[:2] for line in cells(wizard, wizard.summary_page.left_out)] == [("5", "rejected")]
 
 
 def test_the_preview_speaks_chinese(qtbot: QtBot, officer: Services, tmp_path: Path) -> None:
@@ -134,7 +135,7 @@ def test_the_preview_speaks_chinese(qtbot: QtBot, officer: Services, tmp_path: P
     lines = cells(wizard)
     assert lines[1][1] == "有错误"
     assert "不是数字" in lines[1][4]
-    assert wizard.kind_combo.currentText() == "企业"
+    assert wizard.file_page.kind_combo.currentText() == "企业"
 
 
 def qtbot_app() -> Any:
@@ -157,12 +158,12 @@ def test_what_duplicates_do_is_the_officers_choice(
     officer.enterprises.create({"name": "甲公司", "uscc": USCC_A, "employees": 5})
     wizard = wizard_on(qtbot, officer, titled(tmp_path / "firms.xlsx", ROWS[:1]))
     go_to(qtbot, wizard, PREVIEW)
-    wizard.policy_combo.setCurrentIndex(policy)
+    wizard.preview_page.policy_combo.setCurrentIndex(policy)
     qtbot.waitUntil(
         lambda: (
             not wizard.busy
             and wizard.report is not None
-            and wizard.options().on_duplicate == import_wizard.POLICIES[policy]
+            and wizard.options().on_duplicate == import_pages.POLICIES[policy]
         )
     )
     qtbot.waitUntil(lambda: wizard.report is not None and wizard.report.rows[0].fate is fate)
@@ -185,14 +186,14 @@ def test_the_mapping_can_be_changed_and_a_missing_name_is_warned(
     go_to(qtbot, wizard, COLUMNS)
     wizard.set_mapping("D", "address")
     wizard.set_mapping("A", None)
-    assert wizard.missing_label.text() == (
+    assert wizard.columns_page.missing_label.text() == (
         "No column feeds Name: new records will be rejected without it."
     )
     assert wizard.layout_found is not None
     assert wizard.layout_found.mapping == {1: "uscc", 2: "employees", 3: "address"}
     # Giving a field to a second column takes it off the first.
     wizard.set_mapping("A", "address")
-    assert [c.currentData() for c in wizard.mapping_combos] == [
+    assert [c.currentData() for c in wizard.columns_page.mapping_combos] == [
         "address",
         "uscc",
         "employees",
@@ -209,7 +210,7 @@ def test_a_refused_file_is_said_plainly_and_the_wizard_stays_usable(
     assert wizard.step == FILE
     assert wizard.problem.isVisible() and ".xls" in wizard.problem.text()
     assert not wizard.next_button.isEnabled()
-    assert wizard.browse_button.isEnabled()
+    assert wizard.file_page.browse_button.isEnabled()
     wait(qtbot, wizard.open_file(titled(tmp_path / "firms.xlsx")))
     assert not wizard.problem.isVisible()
     go_to(qtbot, wizard, COLUMNS)

@@ -24,7 +24,7 @@ from liaison.excel.columns import SHEETS
 from liaison.services.hub import Services
 from liaison.services.imports import BatchInfo, UndoResult
 from ui import messages
-from ui.dialogs.import_wizard import fit_columns, table_item, tidy_table
+from ui.dialogs.import_tables import fit_columns, table_item, tidy_table
 from ui.tasks import Task, run_in_background
 
 HEADERS: Final = 6  # #, when, records, file, counts, undone
