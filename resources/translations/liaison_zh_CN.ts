@@ -1069,7 +1069,6 @@ Partner enterprises, visits, agreements, placements and joint projects of a voca
     <name>ReportsPage</name>
     <message>
         <source>Choose an enterprise.</source>
-        <extracomment>Highest resolution pages are rendered at for a printer (sharp, and memory stays modest).</extracomment>
         <translation>请选择企业。</translation>
     </message>
     <message>

@@ -49,7 +49,7 @@ def test_the_annual_report_is_built_and_previewed(
     assert page.preview_stack.currentWidget() is page.empty
     assert not page.save_button.isEnabled()
     page.set_document(ANNUAL)
-    page.year_spin.setValue(2026)
+    page.annual_form.year_spin.setValue(2026)
     built(qtbot, page, page.build())
     assert page.pdf.pageCount() > 0
     assert page.pdf.pageCount() == page.result.pages if page.result else False
@@ -81,7 +81,7 @@ def test_visit_sheets_for_a_route_save_and_print(
     page = reports_page(qtbot, officer, settings)
     route = [firms["Wuxi Green Energy"], firms["Suzhou Precision Tools"]]
     built(qtbot, page, page.prepare(VISIT_SHEETS, enterprise_ids=route))
-    assert page.route() == route
+    assert page.route_form.route() == route
     assert page.pdf.pageCount() >= 2
 
     target = tmp_path / "route.pdf"
@@ -138,7 +138,8 @@ def test_the_enterprises_list_and_record_ask_for_reports(
     assert window.current_area() == "reports"
     page = window.page("reports")
     assert isinstance(page, ReportsPage)
-    assert page.document == VISIT_SHEETS and page.route() == [firms["Kunshan Mould Works"]]
+    assert page.document == VISIT_SHEETS
+    assert page.route_form.route() == [firms["Kunshan Mould Works"]]
     built(qtbot, page, page.task)
 
     record = enterprises.open_enterprise(firms["Wuxi Green Energy"])  # type: ignore[attr-defined]
@@ -146,7 +147,7 @@ def test_the_enterprises_list_and_record_ask_for_reports(
     assert report_button is not None and report_button.text() == "Cooperation report…"
     report_button.click()
     assert page.document == ENTERPRISE
-    assert page.enterprise_picker.value() == firms["Wuxi Green Energy"]
+    assert page.enterprise_form.enterprise_picker.value() == firms["Wuxi Green Energy"]
     built(qtbot, page, page.task)
 
 

@@ -89,7 +89,7 @@ def install_pages(
 
     def maker(key: str, where: str) -> Callable[[], QWidget]:
         def made() -> QWidget:
-            from ui.pages.reports import add_report_actions
+            from ui.pages.report_actions import add_report_actions
 
             page = _page_class(where)(services, window.settings)
             # The Reports area's actions on the Enterprises and Visits lists and records.
