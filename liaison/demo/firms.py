@@ -335,19 +335,21 @@ def interactions(world: World, firm: Firm) -> list[Row]:
         world.day_between(first, today) for _ in range(world.between(*_INTERACTIONS[firm.tier]))
     )
     rows: list[Row] = []
-    logged: set[tuple[date, str, str]] = set()
-    for day in days:
+    that_day: list[tuple[str, str]] = []  # (kind, summary) of the day's contacts so far
+    for index, day in enumerate(days):
         kind = world.weighted(_INTERACTION_KINDS)
         major = world.pick(majors).spec.name
         cohort_year = day.year + 1 if day.month >= 9 else day.year
         summary = world.pick(SUMMARIES[kind.value]).format(year=cohort_year, major=major)
         # Two contacts with a firm on one day, of one kind and with one summary are one record
         # to the import (InteractionService.identities): log such a contact once, or the
-        # demo's own export would not import.
-        same = (day, kind.value, name_key(summary))
-        if same in logged:
+        # demo's own export would not import. The days are sorted, so only the contacts of
+        # the same day need comparing (most days have one: no name keys computed).
+        if index and day != days[index - 1]:
+            that_day.clear()
+        if any(k == kind.value and name_key(s) == name_key(summary) for k, s in that_day):
             continue
-        logged.add(same)
+        that_day.append((kind.value, summary))
         contact = world.pick(firm.contacts) if world.chance(0.85) else None
         details = None
         if world.chance(0.4):
