@@ -10,14 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from liaison.rules.numbers import normalise_text
+from liaison.rules.numbers import single_line
 
 
 def _as_stored(*texts: str) -> tuple[str, ...]:
-    """Single-line texts as the services store them: full-width punctuation folded (NFKC), so
-    the demo holds what an officer typing these words would get, and an exported demo imported
-    again finds nothing changed."""
-    return tuple(normalise_text(text) for text in texts)
+    """Single-line texts as the services store them (full-width letters and digits folded,
+    Chinese punctuation kept), so the demo holds what an officer typing these words would get,
+    and an exported demo imported again finds nothing changed."""
+    return tuple(single_line(text) for text in texts)
 
 
 # --- places -------------------------------------------------------------------------------

@@ -80,6 +80,27 @@ def normalise_text(value: object) -> str:
     return " ".join(text.split())
 
 
+# Full-width punctuation that belongs to Chinese writing: stored text keeps it as typed
+# (a firm registered as "无锡某某（集团）有限公司" prints so on its agreement). Search and
+# duplicate checks fold it anyway (liaison.rules.names.fold).
+CHINESE_PUNCTUATION: Final = "（），：；！？"
+_KEPT: Final = re.compile(f"([{CHINESE_PUNCTUATION}])")
+
+
+def single_line(value: object) -> str:
+    """``value`` as single-line text to store: :func:`normalise_text`, but Chinese punctuation
+    (full-width brackets, comma, colon, semicolon, ! and ?) is kept as typed, while full-width
+    letters, digits and other symbols are still folded (``ＡＢＣ１２３`` → ``ABC123``)."""
+    if not isinstance(value, str) or value.isascii() or not _KEPT.search(value):
+        return normalise_text(value)
+    parts = _KEPT.split(value)  # the kept marks at the odd places
+    folded = "".join(
+        part if i % 2 else unicodedata.normalize("NFKC", part).translate(_INVISIBLE)
+        for i, part in enumerate(parts)
+    )
+    return " ".join(folded.split())
+
+
 def shown(value: object) -> str:
     """``value`` as quoted in an error message: normalised and cut to a readable length."""
     text = normalise_text(value) if not isinstance(value, float) else repr(value)

@@ -18,7 +18,7 @@ from liaison.errors import ValidationError
 from liaison.i18n import Catalog, language
 from liaison.rules.dates import parse_date
 from liaison.rules.money import parse_money
-from liaison.rules.numbers import normalise_text, parse_bool, parse_int
+from liaison.rules.numbers import normalise_text, parse_bool, parse_int, single_line
 
 _ = Catalog(
     {
@@ -92,7 +92,7 @@ def _coerce(spec: Field, raw: Any) -> Any:
         if raw is None:
             return None
         # Long text keeps its line breaks; single-line text is folded to one line.
-        value = str(raw).strip() if kind is Kind.LONGTEXT else normalise_text(raw)
+        value = str(raw).strip() if kind is Kind.LONGTEXT else single_line(raw)
         if not value:
             return None
         if spec.parser is not None:

@@ -252,6 +252,22 @@ def test_duplicate_name_and_credit_code_are_refused(services: Services) -> None:
     assert info.value.field == "uscc"
 
 
+def test_chinese_punctuation_is_stored_as_typed_and_folded_for_matching(
+    services: Services,
+) -> None:
+    from liaison.search import search_enterprises
+
+    firm = services.enterprises.create(
+        {"name": "无锡某某（集团）有限公司", "city": "无锡市", "tags": "ＡＩ，高新"}
+    )
+    stored = services.enterprises.get(firm)
+    assert stored.name == "无锡某某（集团）有限公司"
+    with services.db.reading() as s:
+        assert [h.id for h in search_enterprises(s, "某某(集团)")] == [firm]
+    with pytest.raises(ValidationErrors):  # the same name with ASCII brackets is the same firm
+        services.enterprises.create({"name": "无锡某某(集团)有限公司"})
+
+
 def test_a_trashed_firm_frees_its_credit_code_and_blocks_restore_on_clash(
     services: Services,
 ) -> None:

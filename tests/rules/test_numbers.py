@@ -12,6 +12,7 @@ from liaison.rules.numbers import (
     parse_decimal,
     parse_int,
     shown,
+    single_line,
 )
 
 
@@ -34,6 +35,26 @@ from liaison.rules.numbers import (
 )
 def test_normalise_text(raw: object, expected: str) -> None:
     assert normalise_text(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (None, ""),
+        ("  Acme  Ltd ", "Acme Ltd"),
+        ("无锡某某（集团）有限公司", "无锡某某（集团）有限公司"),
+        ("走访企业，了解用工需求：明年扩招！", "走访企业，了解用工需求：明年扩招！"),
+        ("是否续签？是；", "是否续签？是；"),
+        ("Acme （Group）  Ltd", "Acme （Group） Ltd"),
+        ("ＡＢＣ１２３，ｘ＠ｙ．ｃｏｍ", "ABC123，x@y.com"),
+        ("\u3000华为\u3000技术（苏州）\u200b", "华为 技术（苏州）"),
+        ("line one\nline（two）", "line one line（two）"),
+        ("ＡＢＣ", "ABC"),
+        (13800138000.0, "13800138000"),
+    ],
+)
+def test_single_line_keeps_chinese_punctuation(raw: object, expected: str) -> None:
+    assert single_line(raw) == expected
 
 
 @pytest.mark.parametrize(
