@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import case, distinct, func, select
+from sqlalchemy import and_, case, distinct, func, select
 from sqlalchemy.orm import Session, aliased
 
 from liaison.enums import AgreementKind, InteractionKind
@@ -18,11 +18,12 @@ from liaison.indicators.scope import (
     NOT_IN_FORCE,
     Scope,
     agreements_in_force,
+    agreements_of_kind,
     grouped,
     hosted_placements,
-    placements_joined,
     scalar_int,
     sum_by,
+    under_live,
 )
 from liaison.model import (
     Agreement,
@@ -36,7 +37,7 @@ from liaison.model import (
     Student,
     TrainingSession,
 )
-from liaison.portable import days_between, earlier, later, live, overlaps
+from liaison.portable import days_between, earlier, later, live, overlaps, run, unindexed
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,36 +98,88 @@ class Activity:
 
 
 def activity(session: Session, scope: Scope) -> dict[str, Any]:
-    a, p, e, t, i = Agreement, Placement, Employment, TrainingSession, Interaction
-    values: dict[str, Any] = {"start": scope.start, "end": scope.end}
+    """The fields of :class:`Activity` for ``scope``, one or two grouped queries per area."""
+    return {
+        "start": scope.start,
+        "end": scope.end,
+        **_agreements(session, scope),
+        **_placements(session, scope),
+        **_employment(session, scope),
+        **_projects(session, scope),
+        **_trainings(session, scope),
+        "interactions_by_kind": grouped(
+            session,
+            select(Interaction.kind, func.count())
+            .where(
+                scope.live(Interaction),
+                under_live(Interaction.enterprise_id, Enterprise),
+                scope.during(Interaction.occurred_on),
+                scope.of(Interaction.enterprise_id),
+            )
+            .group_by(Interaction.kind),
+        ),
+    }
 
-    by_kind_status = session.execute(
-        select(a.kind, a.status, func.count())
-        .join(Enterprise, Enterprise.id == a.enterprise_id)
+
+def _agreements(session: Session, scope: Scope) -> dict[str, Any]:
+    """Agreements in force by kind and status, and the renewal rate, in one pass."""
+    a = Agreement
+    renewal = aliased(Agreement)
+    renewed = select(renewal.renewal_of_id).where(
+        live(renewal, selective=True),
+        renewal.status.not_in(NOT_IN_FORCE),
+        renewal.renewal_of_id.is_not(None),
+    )
+    ended = scope.during(a.end_date)
+    # Grouped by kind unindexed: else SQLite walks the kind index for the grouping and reads
+    # every agreement's row, where the end-date index holds all that is counted here.
+    kind = unindexed(a.kind)
+    rows = run(
+        session,
+        select(
+            kind,
+            a.status,
+            func.count(case((ended, 1))),
+            func.count(case((and_(ended, a.id.in_(renewed)), 1))),
+            func.count(),
+        )
         .where(agreements_in_force(scope))
-        .group_by(a.kind, a.status)
+        .group_by(kind, a.status),
     ).all()
-    values["agreements_by_kind"] = sum_by(by_kind_status, 0)
-    values["agreements_by_status"] = sum_by(by_kind_status, 1)
+    return {
+        "agreements_by_kind": sum_by(rows, 0),
+        "agreements_by_status": sum_by(rows, 1),
+        "renewals": Share(sum(int(row[3]) for row in rows), sum(int(row[2]) for row in rows)),
+    }
 
+
+def _placements(session: Session, scope: Scope) -> dict[str, Any]:
+    p = Placement
     days = days_between(later(p.start_date, scope.start), earlier(p.end_date, scope.end)) + 1
     deep = {
-        kind: func.count(distinct(case((Agreement.kind == kind, p.student_id))))
+        kind: func.count(
+            distinct(case((p.agreement_id.in_(agreements_of_kind(kind)), p.student_id)))
+        )
         for kind in DEEP_KINDS
     }
     placed = session.execute(
-        placements_joined(
+        select(
             func.count(distinct(p.student_id)),
             func.sum(days),
             deep[AgreementKind.APPRENTICESHIP.value],
             deep[AgreementKind.ORDER_CLASS.value],
         ).where(hosted_placements(scope))
     ).one()
-    values["students_placed"] = int(placed[0])
-    values["placement_days"] = int(placed[1] or 0)
-    values["apprentices"] = int(placed[2])
-    values["order_class_students"] = int(placed[3])
+    return {
+        "students_placed": int(placed[0]),
+        "placement_days": int(placed[1] or 0),
+        "apprentices": int(placed[2]),
+        "order_class_students": int(placed[3]),
+    }
 
+
+def _employment(session: Session, scope: Scope) -> dict[str, Any]:
+    e = Employment
     employed = session.execute(
         select(
             func.count(distinct(e.student_id)),
@@ -135,83 +188,79 @@ def activity(session: Session, scope: Scope) -> dict[str, Any]:
             func.count(e.employed_6m),
             func.count(case((e.employed_12m.is_(True), 1))),
             func.count(e.employed_12m),
-        )
-        .join(Student, Student.id == e.student_id)
-        .join(Enterprise, Enterprise.id == e.enterprise_id)
-        .where(
-            scope.live(e, Student, Enterprise), scope.during(e.hired_on), scope.of(e.enterprise_id)
+        ).where(
+            scope.live(e),
+            under_live(e.student_id, Student),
+            under_live(e.enterprise_id, Enterprise),
+            scope.during(e.hired_on),
+            scope.of(e.enterprise_id),
         )
     ).one()
-    values["graduates_employed"] = int(employed[0])
-    values["graduates_related_field"] = int(employed[1])
-    values["retained_6m"] = Share(int(employed[2]), int(employed[3]))
-    values["retained_12m"] = Share(int(employed[4]), int(employed[5]))
+    return {
+        "graduates_employed": int(employed[0]),
+        "graduates_related_field": int(employed[1]),
+        "retained_6m": Share(int(employed[2]), int(employed[3])),
+        "retained_12m": Share(int(employed[4]), int(employed[5])),
+    }
 
-    projects = session.execute(
-        select(Project.kind, Project.status, func.count())
+
+def _projects(session: Session, scope: Scope) -> dict[str, Any]:
+    """Projects running, contract value, funds received and outcomes (a project's figures
+    count in full for each of its partners)."""
+    pr = Project
+    projects = run(
+        session,
+        select(pr.kind, pr.status, func.count())
         .where(
-            scope.live(Project),
-            overlaps(Project.start_date, Project.end_date, scope.start, scope.end),
-            scope.projects(),
+            scope.live(pr),
+            overlaps(pr.start_date, pr.end_date, scope.start, scope.end),
+            scope.projects(pr.id),
         )
-        .group_by(Project.kind, Project.status)
+        .group_by(pr.kind, pr.status),
     ).all()
-    values["projects_by_kind"] = sum_by(projects, 0)
-    values["projects_by_status"] = sum_by(projects, 1)
-    values["contract_value_fen"] = scalar_int(
-        session,
-        select(func.sum(Project.contract_value_fen)).where(
-            scope.live(Project),
-            Project.status.not_in(NO_CONTRACT),
-            scope.during(Project.start_date),
-            scope.projects(),
-        ),
+    contract_value = select(func.sum(pr.contract_value_fen)).where(
+        scope.live(pr),
+        pr.status.not_in(NO_CONTRACT),
+        scope.during(pr.start_date),
+        scope.projects(pr.id),
     )
-    values["funds_received_fen"] = scalar_int(
-        session,
-        select(func.sum(Payment.amount_fen))
-        .join(Project, Project.id == Payment.project_id)
-        .where(scope.live(Payment, Project), scope.during(Payment.received_on), scope.projects()),
+    funds = select(func.sum(Payment.amount_fen)).where(
+        scope.live(Payment),
+        under_live(Payment.project_id, Project),
+        scope.during(Payment.received_on),
+        scope.projects(Payment.project_id),
     )
-    values["outcomes_by_kind"] = grouped(
-        session,
+    outcomes = (
         select(Outcome.kind, func.count())
-        .join(Project, Project.id == Outcome.project_id)
-        .where(scope.live(Outcome, Project), scope.during(Outcome.achieved_on), scope.projects())
-        .group_by(Outcome.kind),
+        .where(
+            scope.live(Outcome),
+            under_live(Outcome.project_id, Project),
+            scope.during(Outcome.achieved_on),
+            scope.projects(Outcome.project_id),
+        )
+        .group_by(Outcome.kind)
     )
+    return {
+        "projects_by_kind": sum_by(projects, 0),
+        "projects_by_status": sum_by(projects, 1),
+        "contract_value_fen": scalar_int(session, contract_value),
+        "funds_received_fen": scalar_int(session, funds),
+        "outcomes_by_kind": grouped(session, outcomes),
+    }
 
+
+def _trainings(session: Session, scope: Scope) -> dict[str, Any]:
+    t = TrainingSession
     trained = session.execute(
-        select(func.count(), func.sum(t.participants), func.sum(t.participants * t.hours))
-        .join(Enterprise, Enterprise.id == t.enterprise_id)
-        .where(scope.live(t, Enterprise), scope.during(t.held_on), scope.of(t.enterprise_id))
+        select(func.count(), func.sum(t.participants), func.sum(t.participants * t.hours)).where(
+            scope.live(t),
+            under_live(t.enterprise_id, Enterprise),
+            scope.during(t.held_on),
+            scope.of(t.enterprise_id),
+        )
     ).one()
-    values["training_sessions"] = int(trained[0])
-    values["staff_trained"] = int(trained[1] or 0)
-    values["staff_training_hours"] = int(trained[2] or 0)
-
-    values["interactions_by_kind"] = grouped(
-        session,
-        select(i.kind, func.count())
-        .join(Enterprise, Enterprise.id == i.enterprise_id)
-        .where(scope.live(i, Enterprise), scope.during(i.occurred_on), scope.of(i.enterprise_id))
-        .group_by(i.kind),
-    )
-
-    # A join to the set of renewed ids, not a correlated EXISTS: renewal_of_id has no index.
-    renewal = aliased(Agreement)
-    renewed = (
-        select(renewal.renewal_of_id.label("id"))
-        .where(live(renewal), renewal.status.not_in(NOT_IN_FORCE))
-        .distinct()
-        .subquery("renewed")
-    )
-    ended = session.execute(
-        select(func.count(), func.count(renewed.c.id))
-        .select_from(a)
-        .join(Enterprise, Enterprise.id == a.enterprise_id)
-        .outerjoin(renewed, renewed.c.id == a.id)
-        .where(agreements_in_force(scope), scope.during(a.end_date))
-    ).one()
-    values["renewals"] = Share(int(ended[1]), int(ended[0]))
-    return values
+    return {
+        "training_sessions": int(trained[0]),
+        "staff_trained": int(trained[1] or 0),
+        "staff_training_hours": int(trained[2] or 0),
+    }

@@ -6,23 +6,22 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import and_, case, distinct, exists, func, select
+from sqlalchemy import ColumnElement, and_, case, distinct, exists, func, select
 from sqlalchemy.orm import Session
 
 from liaison.enums import EnterpriseStatus, InteractionKind
 from liaison.indicators.activity import Activity, activity
-from liaison.indicators.contact import SILENT_DAYS, last_contacts
+from liaison.indicators.contact import SILENT_DAYS
 from liaison.indicators.figures import Share
 from liaison.indicators.scope import (
     Scope,
     agreements_in_force,
-    grouped,
     hosted_placements,
-    placements_joined,
     scalar_int,
+    sum_by,
 )
 from liaison.model import Agreement, Enterprise, Interaction, Major, Placement, Student
-from liaison.portable import live
+from liaison.portable import AnySelect, live, run, unindexed
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,73 +43,94 @@ class CollegeIndicators(Activity):
 def college_indicators(session: Session, start: date, end: date) -> CollegeIndicators:
     """The college's cooperation figures for ``start`` … ``end`` (see the package docstring)."""
     scope = Scope(start, end)
-    ent = Enterprise
-    partner = and_(live(ent), ent.status == EnterpriseStatus.ACTIVE.value)
-
-    by_status = grouped(
-        session, select(ent.status, func.count()).where(live(ent)).group_by(ent.status)
+    by_status, by_size, by_industry = _enterprises(session)
+    with_agreements = select(func.count(distinct(Agreement.enterprise_id))).where(
+        agreements_in_force(scope)
     )
-    by_size = grouped(
-        session, select(ent.size_class, func.count()).where(partner).group_by(ent.size_class)
-    )
-    by_industry = grouped(
-        session,
-        select(ent.industry_section, func.count()).where(partner).group_by(ent.industry_section),
-    )
-    with_agreements = scalar_int(
-        session,
-        select(func.count(distinct(Agreement.enterprise_id)))
-        .join(ent, ent.id == Agreement.enterprise_id)
-        .where(agreements_in_force(scope)),
-    )
-    last = last_contacts(end)
-    silent = scalar_int(
-        session,
-        select(func.count())
-        .select_from(ent)
-        .outerjoin(last, last.c.enterprise_id == ent.id)
-        .where(
-            partner,
-            last.c.last_contact.is_(None)
-            | (last.c.last_contact <= end - timedelta(days=SILENT_DAYS)),
-        ),
-    )
-    partner_visits = scalar_int(
-        session,
-        select(func.count())
-        .select_from(Interaction)
-        .join(ent, ent.id == Interaction.enterprise_id)
-        .where(
-            partner,
-            live(Interaction),
-            Interaction.kind == InteractionKind.VISIT.value,
-            scope.during(Interaction.occurred_on),
-        ),
-    )
-    placed_major = exists(
-        placements_joined(Placement.id).where(
-            hosted_placements(scope), Student.major_id == Major.id
-        )
-    )
-    agreed_major = exists(
-        select(Agreement.id)
-        .join(ent, ent.id == Agreement.enterprise_id)
-        .where(agreements_in_force(scope), Agreement.major_id == Major.id)
-    )
-    majors = session.execute(
-        select(func.count(), func.count(case((placed_major | agreed_major, 1)))).where(live(Major))
-    ).one()
     return CollegeIndicators(
         **activity(session, scope),
         enterprises_by_status=by_status,
         partners=by_status.get(EnterpriseStatus.ACTIVE.value, 0),
         partners_by_size=by_size,
         partners_by_industry=by_industry,
-        partners_with_agreements=with_agreements,
-        partners_silent=silent,
-        partner_visits=partner_visits,
-        majors_with_partners=Share(int(majors[1]), int(majors[0])),
+        partners_with_agreements=scalar_int(session, with_agreements),
+        partners_silent=scalar_int(session, _silent_partners(end)),
+        partner_visits=scalar_int(session, _partner_visits(scope)),
+        majors_with_partners=_majors_with_partners(session, scope),
     )
+
+
+def _partner() -> ColumnElement[bool]:
+    return and_(live(Enterprise), Enterprise.status == EnterpriseStatus.ACTIVE.value)
+
+
+def _enterprises(
+    session: Session,
+) -> tuple[dict[str, int], dict[str, int], dict[str | None, int]]:
+    """Live firms by status, and partners by size class and by industry, in one pass."""
+    ent = Enterprise
+    rows = run(
+        session,
+        select(ent.status, ent.size_class, ent.industry_section, func.count())
+        .where(live(ent))
+        .group_by(ent.status, ent.size_class, ent.industry_section),
+    ).all()
+    partners = [row for row in rows if row[0] == EnterpriseStatus.ACTIVE.value]
+    return sum_by(rows, 0), sum_by(partners, 1), sum_by(partners, 2)
+
+
+def _silent_partners(end: date) -> AnySelect:
+    """Partners with no live interaction in the 180 days up to ``end`` (the same as a last
+    contact on or before ``end`` that is 180 days old or more, or none).
+
+    NOT EXISTS rather than each firm's latest contact: one short index range per partner, an
+    anti-join on PostgreSQL, where the latest contacts read every interaction ever logged.
+    """
+    i = Interaction
+    recent = select(i.id).where(
+        i.enterprise_id == Enterprise.id,
+        i.occurred_on > end - timedelta(days=SILENT_DAYS),
+        i.occurred_on <= end,
+        live(i),
+    )
+    return select(func.count()).select_from(Enterprise).where(_partner(), ~exists(recent))
+
+
+def _partner_visits(scope: Scope) -> AnySelect:
+    i = Interaction
+    partners = select(Enterprise.id).where(_partner())
+    # The partners are a third of all firms: SQLite would look up each one's interactions,
+    # where the period's range of the date index holds kind and firm and is read faster.
+    return select(func.count()).where(
+        live(i),
+        i.kind == InteractionKind.VISIT.value,
+        scope.during(i.occurred_on),
+        unindexed(i.enterprise_id).in_(partners),
+    )
+
+
+def _majors_with_partners(session: Session, scope: Scope) -> Share:
+    """Live majors named by an agreement in force or with a student hosted, out of all.
+
+    The students hosted are listed once for all majors; each major then reads its students
+    from the major index until one is on the list (with the list's ids unindexed, else SQLite
+    walks the whole list for every major). Agreed majors are tested first, the cheaper test.
+    """
+    hosted = select(Placement.student_id).where(hosted_placements(scope))
+    placed = exists(
+        select(Student.id).where(
+            Student.major_id == Major.id, unindexed(Student.id).in_(hosted), live(Student)
+        )
+    )
+    agreed = Major.id.in_(
+        select(Agreement.major_id).where(
+            agreements_in_force(scope), Agreement.major_id.is_not(None)
+        )
+    )
+    majors = session.execute(
+        select(func.count(), func.count(case((agreed | placed, 1)))).where(live(Major))
+    ).one()
+    return Share(int(majors[1]), int(majors[0]))
 
 
 def year_over_year(session: Session, year: int) -> tuple[CollegeIndicators, CollegeIndicators]:

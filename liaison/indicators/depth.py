@@ -20,7 +20,6 @@ from liaison.indicators.scope import (
     agreements_in_force,
     grouped,
     hosted_placements,
-    placements_joined,
 )
 from liaison.model import (
     Agreement,
@@ -29,6 +28,7 @@ from liaison.model import (
     Interaction,
     Outcome,
     Payment,
+    Placement,
     Project,
     ProjectPartner,
     Student,
@@ -280,7 +280,9 @@ def _depth_counts(
     )
     counts["placements"] = grouped(
         session,
-        placements_joined(Agreement.enterprise_id, func.count())
+        select(Agreement.enterprise_id, func.count())
+        .select_from(Placement)
+        .join(Agreement, Agreement.id == Placement.agreement_id)
         .where(hosted_placements(scope), only(Agreement.enterprise_id))
         .group_by(Agreement.enterprise_id),
     )

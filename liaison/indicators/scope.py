@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Final
 
-from sqlalchemy import ColumnElement, and_, select, true
+from sqlalchemy import ColumnElement, CompoundSelect, and_, select, true, union_all
 from sqlalchemy.orm import Session
 
 from liaison.enums import AgreementKind, AgreementStatus, PlacementStatus, ProjectStatus
-from liaison.model import Agreement, Enterprise, Placement, Project, ProjectPartner, Record, Student
+from liaison.model import Agreement, Enterprise, Placement, ProjectPartner, Record, Student
 from liaison.portable import AnySelect, Column, live, overlaps, run, unindexed
 
 NOT_IN_FORCE: Final = (AgreementStatus.DRAFT.value,)
@@ -66,22 +66,47 @@ class Scope:
     def during(self, column: Column) -> ColumnElement[bool]:
         return and_(column >= self.start, column <= self.end)
 
-    def projects(self) -> ColumnElement[bool]:
-        """The project is one of the enterprise's (any project for the whole college)."""
+    def agreements(self, column: Column) -> ColumnElement[bool]:
+        """The agreement whose id ``column`` holds is the enterprise's (any for the college)."""
+        if self.enterprise_id is None:
+            return true()
+        return column.in_(select(Agreement.id).where(Agreement.enterprise_id == self.enterprise_id))
+
+    def projects(self, column: Column) -> ColumnElement[bool]:
+        """The project whose id ``column`` holds is one of the enterprise's (any project for
+        the whole college)."""
         if self.enterprise_id is None:
             return true()
         pp = ProjectPartner
-        return Project.id.in_(
-            select(pp.project_id)
-            .join(Enterprise, Enterprise.id == pp.enterprise_id)
-            .where(self.live(pp, Enterprise), pp.enterprise_id == self.enterprise_id)
+        return column.in_(
+            select(pp.project_id).where(
+                self.live(pp),
+                under_live(pp.enterprise_id, Enterprise),
+                pp.enterprise_id == self.enterprise_id,
+            )
         )
+
+
+def trashed(model: type[Record]) -> AnySelect:
+    """The ids of ``model``'s rows in the trash (few, and read from a partial index)."""
+    return select(model.id).where(model.deleted_at.is_not(None))
+
+
+def under_live(column: Column, parent: type[Record]) -> ColumnElement[bool]:
+    """The ``parent`` row whose id ``column`` holds is not in the trash.
+
+    The same as joining the parent and testing it live (every id names a row), without the
+    join: the trash is read once, where a join looks up the parent's row for every row counted,
+    which on 100,000 firms and their 600,000 interactions costs most of a query's time.
+    """
+    return column.not_in(trashed(parent))
 
 
 def agreements_in_force(scope: Scope) -> ColumnElement[bool]:
     a = Agreement
     return and_(
-        scope.live(a, Enterprise),
+        scope.live(a),
+        under_live(a.enterprise_id, Enterprise),
         a.status.not_in(NOT_IN_FORCE),
         overlaps(a.start_date, a.end_date, scope.start, scope.end),
         scope.of(a.enterprise_id),
@@ -89,28 +114,32 @@ def agreements_in_force(scope: Scope) -> ColumnElement[bool]:
 
 
 def hosted_placements(scope: Scope) -> ColumnElement[bool]:
+    """Hosted placements in the scope, under live agreements of live firms and of live
+    students, tested on the placement's own columns: no join, as for :func:`under_live`."""
     p = Placement
     return and_(
-        scope.live(p, Agreement, Enterprise, Student),
+        scope.live(p),
+        p.agreement_id.not_in(_dead_agreements()),
+        under_live(p.student_id, Student),
         scope.plain(p.status).in_(HOSTED),
         overlaps(p.start_date, p.end_date, scope.start, scope.end),
-        scope.of(Agreement.enterprise_id),
+        scope.agreements(p.agreement_id),
     )
 
 
-def placements_joined(*columns: Any) -> AnySelect:
-    return (
-        select(*columns)
-        .select_from(Placement)
-        .join(Agreement, Agreement.id == Placement.agreement_id)
-        .join(Enterprise, Enterprise.id == Agreement.enterprise_id)
-        .join(Student, Student.id == Placement.student_id)
-    )
+def agreements_of_kind(kind: str) -> AnySelect:
+    return select(Agreement.id).where(Agreement.kind == kind)
 
 
-def sum_by(rows: Iterable[Any], index: int) -> dict[str, int]:
-    """Totals by one key of rows grouped by two keys and ending with a count."""
-    totals: dict[str, int] = {}
+def _dead_agreements() -> CompoundSelect[int]:
+    """The ids of agreements in the trash or under a firm in the trash."""
+    a = Agreement
+    return union_all(trashed(a), select(a.id).where(a.enterprise_id.in_(trashed(Enterprise))))
+
+
+def sum_by(rows: Iterable[Any], index: int) -> dict[Any, int]:
+    """Totals by one key of rows grouped by several keys and ending with a count."""
+    totals: dict[Any, int] = {}
     for row in rows:
         totals[row[index]] = totals.get(row[index], 0) + int(row[-1])
     return totals

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from liaison.model.base import Base, Record
+from liaison.model.base import Base, Record, trash_index
 
 
 class Enterprise(Record, Base):
@@ -29,7 +29,7 @@ class Enterprise(Record, Base):
     city: Mapped[str | None] = mapped_column(String(100))
     address: Mapped[str | None] = mapped_column(String(300))
     website: Mapped[str | None] = mapped_column(String(300))
-    status: Mapped[str] = mapped_column(String(20), default="prospect", index=True)
+    status: Mapped[str] = mapped_column(String(20), default="prospect")
     tags: Mapped[str | None] = mapped_column(String(300))
     notes: Mapped[str | None] = mapped_column(Text)
     # Lower-cased concatenation of name, credit code, city and tags: one LIKE serves search.
@@ -38,6 +38,9 @@ class Enterprise(Record, Base):
     contacts: Mapped[list[Contact]] = relationship(back_populates="enterprise")
 
     __table_args__ = (
+        # Lists filter on status; the college's figures count live firms by status, size and
+        # industry from this index alone, without reading the table (ten times its size).
+        Index("ix_enterprise_status", "status", "size_class", "industry_section", "deleted_at"),
         # Lists sort live firms by name; a partial index serves that without the trash.
         Index(
             "ix_enterprise_name_key_live",
@@ -53,6 +56,7 @@ class Enterprise(Record, Base):
             sqlite_where=text("deleted_at IS NULL AND uscc IS NOT NULL"),
             postgresql_where=text("deleted_at IS NULL AND uscc IS NOT NULL"),
         ),
+        trash_index(__tablename__),
     )
 
 
