@@ -20,6 +20,7 @@ from liaison.indicators.scope import (
     agreements_in_force,
     grouped,
     hosted_placements,
+    under_live,
 )
 from liaison.model import (
     Agreement,
@@ -242,7 +243,6 @@ def _depth_counts(
     agreements = run(
         session,
         select(a.enterprise_id, func.count(), func.count(case((a.kind.in_(DEEP_KINDS), 1))))
-        .join(Enterprise, Enterprise.id == a.enterprise_id)
         .where(agreements_in_force(scope), only(a.enterprise_id))
         .group_by(a.enterprise_id),
     ).all()
@@ -278,20 +278,36 @@ def _depth_counts(
         .where(partnered, scope.live(Outcome), scope.during(Outcome.achieved_on))
         .group_by(pp.enterprise_id),
     )
+    # Counted by agreement first, then each agreement's firm looked up: a third as many
+    # lookups as placements.
+    p = Placement
+    of_firms = (
+        true()
+        if enterprise_ids is None
+        else p.agreement_id.in_(select(a.id).where(only(a.enterprise_id)))
+    )
+    per_agreement = (
+        select(p.agreement_id, func.count().label("n"))
+        .where(hosted_placements(scope), of_firms)
+        .group_by(p.agreement_id)
+        .subquery("per_agreement")
+    )
     counts["placements"] = grouped(
         session,
-        select(Agreement.enterprise_id, func.count())
-        .select_from(Placement)
-        .join(Agreement, Agreement.id == Placement.agreement_id)
-        .where(hosted_placements(scope), only(Agreement.enterprise_id))
-        .group_by(Agreement.enterprise_id),
+        select(a.enterprise_id, func.sum(per_agreement.c.n))
+        .join(per_agreement, per_agreement.c.agreement_id == a.id)
+        .group_by(a.enterprise_id),
     )
     e = Employment
     counts["hires"] = grouped(
         session,
         select(e.enterprise_id, func.count(distinct(e.student_id)))
-        .join(Student, Student.id == e.student_id)
-        .where(scope.live(e, Student), scope.during(e.hired_on), only(e.enterprise_id))
+        .where(
+            scope.live(e),
+            under_live(e.student_id, Student),
+            scope.during(e.hired_on),
+            only(e.enterprise_id),
+        )
         .group_by(e.enterprise_id),
     )
     t = TrainingSession
@@ -327,8 +343,10 @@ def depth_for(
     for fact, least in MARKER_FACTS.values():
         markers.update(eid for eid, n in counts[fact].items() if n >= least)
     contacted = {eid for eid, n in counts["contacts"].items() if n > 0}
+    # Plain dict lookups: a Counter's default for the many firms without a fact costs a call.
+    strand, marker = dict(strands), dict(markers)
     return {
-        eid: depth_level(strands[eid], markers[eid], eid in contacted)
+        eid: depth_level(strand.get(eid, 0), marker.get(eid, 0), eid in contacted)
         for eid in _live_enterprise_ids(session, enterprise_ids)
     }
 

@@ -28,7 +28,19 @@ NO_CONTRACT: Final = (ProjectStatus.PROPOSED.value, ProjectStatus.CANCELLED.valu
 
 
 def grouped(session: Session, stmt: AnySelect) -> dict[Any, int]:
-    return {key: int(n or 0) for key, n in run(session, stmt)}
+    """``{key: n}`` from a SELECT of a plain key (an id, a kind) and a count or a sum.
+
+    The DB-API rows are read as they come, as :func:`liaison.portable.ids_of` does: the depth
+    of 100,000 firms reads several such maps, and SQLAlchemy's result layer would double the
+    time. A sum comes back as a Decimal from PostgreSQL, hence ``int``.
+    """
+    result = run(session, stmt)
+    try:
+        cursor = result.cursor
+        assert cursor is not None  # a SELECT always has one
+        return {key: int(n or 0) for key, n in cursor.fetchall()}
+    finally:
+        result.close()
 
 
 def scalar_int(session: Session, stmt: AnySelect) -> int:
