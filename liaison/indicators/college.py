@@ -16,9 +16,11 @@ from liaison.indicators.figures import Share
 from liaison.indicators.scope import (
     Scope,
     agreements_in_force,
+    grouped,
     hosted_placements,
     scalar_int,
     sum_by,
+    under_live,
 )
 from liaison.model import Agreement, Enterprise, Interaction, Major, Placement, Student
 from liaison.portable import AnySelect, live, run, unindexed
@@ -61,22 +63,29 @@ def college_indicators(session: Session, start: date, end: date) -> CollegeIndic
 
 
 def _partner() -> ColumnElement[bool]:
-    return and_(live(Enterprise), Enterprise.status == EnterpriseStatus.ACTIVE.value)
+    """Partners: firms with status active, not in the trash (tested on the id, so that the
+    status index alone answers, without reading each firm's row)."""
+    return and_(
+        Enterprise.status == EnterpriseStatus.ACTIVE.value, under_live(Enterprise.id, Enterprise)
+    )
 
 
 def _enterprises(
     session: Session,
 ) -> tuple[dict[str, int], dict[str, int], dict[str | None, int]]:
-    """Live firms by status, and partners by size class and by industry, in one pass."""
+    """Live firms by status, and partners by size class and by industry (one pass each)."""
     ent = Enterprise
-    rows = run(
+    by_status = grouped(
         session,
-        select(ent.status, ent.size_class, ent.industry_section, func.count())
-        .where(live(ent))
-        .group_by(ent.status, ent.size_class, ent.industry_section),
+        select(ent.status, func.count()).where(under_live(ent.id, Enterprise)).group_by(ent.status),
+    )
+    partners = run(
+        session,
+        select(ent.size_class, ent.industry_section, func.count())
+        .where(_partner())
+        .group_by(ent.size_class, ent.industry_section),
     ).all()
-    partners = [row for row in rows if row[0] == EnterpriseStatus.ACTIVE.value]
-    return sum_by(rows, 0), sum_by(partners, 1), sum_by(partners, 2)
+    return by_status, sum_by(partners, 0), sum_by(partners, 1)
 
 
 def _silent_partners(end: date) -> AnySelect:

@@ -29,7 +29,7 @@ class Enterprise(Record, Base):
     city: Mapped[str | None] = mapped_column(String(100))
     address: Mapped[str | None] = mapped_column(String(300))
     website: Mapped[str | None] = mapped_column(String(300))
-    status: Mapped[str] = mapped_column(String(20), default="prospect")
+    status: Mapped[str] = mapped_column(String(20), default="prospect", index=True)
     tags: Mapped[str | None] = mapped_column(String(300))
     notes: Mapped[str | None] = mapped_column(Text)
     # Lower-cased concatenation of name, credit code, city and tags: one LIKE serves search.
@@ -38,9 +38,6 @@ class Enterprise(Record, Base):
     contacts: Mapped[list[Contact]] = relationship(back_populates="enterprise")
 
     __table_args__ = (
-        # Lists filter on status; the college's figures count live firms by status, size and
-        # industry from this index alone, without reading the table (ten times its size).
-        Index("ix_enterprise_status", "status", "size_class", "industry_section", "deleted_at"),
         # Lists sort live firms by name; a partial index serves that without the trash.
         Index(
             "ix_enterprise_name_key_live",

@@ -4,8 +4,8 @@ Revision ID: 0003
 Revises: 0002
 Create Date: 2026-12-04 18:00:00.000000
 
-The indicators count a period's rows from indexes alone: four indexes gain the columns those
-queries read, and the parents' trash gets small partial indexes.
+The indicators count a period's rows from indexes alone: five indexes gain the columns those
+queries read, and the trash of the parent tables gets small partial indexes.
 """
 
 from __future__ import annotations
@@ -24,16 +24,24 @@ TRASH_TABLES = ("enterprise", "agreement", "student", "project")
 # (table, index name, columns before, columns after)
 WIDENED = (
     (
-        "enterprise",
-        "ix_enterprise_status",
-        ["status"],
-        ["status", "size_class", "industry_section", "deleted_at"],
-    ),
-    (
         "agreement",
         "ix_agreement_end_date",
         ["end_date"],
         ["end_date", "start_date", "status", "kind", "enterprise_id", "major_id", "deleted_at"],
+    ),
+    (
+        "employment",
+        "ix_employment_hired_on",
+        ["hired_on"],
+        [
+            "hired_on",
+            "enterprise_id",
+            "student_id",
+            "related_field",
+            "employed_6m",
+            "employed_12m",
+            "deleted_at",
+        ],
     ),
     (
         "placement",
