@@ -79,24 +79,10 @@ class Placement(Record, Base):
     start_date: Mapped[date] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
     monthly_pay_fen: Mapped[int | None] = mapped_column(BigInteger)
-    status: Mapped[str] = mapped_column(String(20), default="planned")
+    status: Mapped[str] = mapped_column(String(20), default="planned", index=True)
     hired_afterwards: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str | None] = mapped_column(Text)
 
     agreement: Mapped[Agreement] = relationship(back_populates="placements")
     student: Mapped[Student] = relationship()
     enterprise_mentor: Mapped[Contact | None] = relationship()
-
-    __table_args__ = (
-        # Placements hosted in a period, with what the indicators count: read from the index
-        # alone, not the table.
-        Index(
-            "ix_placement_status",
-            "status",
-            "start_date",
-            "end_date",
-            "agreement_id",
-            "student_id",
-            "deleted_at",
-        ),
-    )

@@ -4,7 +4,7 @@ Revision ID: 0003
 Revises: 0002
 Create Date: 2026-12-04 18:00:00.000000
 
-The indicators count a period's rows from indexes alone: five indexes gain the columns those
+The indicators count a period's rows from indexes alone: four indexes gain the columns those
 queries read, and the trash of the parent tables gets small partial indexes.
 """
 
@@ -42,12 +42,6 @@ WIDENED = (
             "employed_12m",
             "deleted_at",
         ],
-    ),
-    (
-        "placement",
-        "ix_placement_status",
-        ["status"],
-        ["status", "start_date", "end_date", "agreement_id", "student_id", "deleted_at"],
     ),
     (
         "interaction",
