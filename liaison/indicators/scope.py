@@ -31,8 +31,9 @@ def grouped(session: Session, stmt: AnySelect) -> dict[Any, int]:
     """``{key: n}`` from a SELECT of a plain key (an id, a kind) and a count or a sum.
 
     The DB-API rows are read as they come, as :func:`liaison.portable.ids_of` does: the depth
-    of 100,000 firms reads several such maps, and SQLAlchemy's result layer would double the
-    time. A sum comes back as a Decimal from PostgreSQL, hence ``int``.
+    of 100,000 firms reads seven such maps, some 140,000 rows, and skipping SQLAlchemy's
+    result layer saves about a tenth of its time. A sum comes back as a Decimal from
+    PostgreSQL, hence ``int``.
     """
     result = run(session, stmt)
     try:
@@ -100,7 +101,8 @@ class Scope:
 
 
 def trashed(model: type[Record]) -> AnySelect:
-    """The ids of ``model``'s rows in the trash (few, and read from a partial index)."""
+    """The ids of ``model``'s rows in the trash: few, and read from the partial index of the
+    trash (:func:`liaison.model.base.trash_index`) on the parent tables that have one."""
     return select(model.id).where(model.deleted_at.is_not(None))
 
 
