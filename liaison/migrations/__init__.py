@@ -4,4 +4,4 @@
 to load Alembic at all. A test checks it against the scripts.
 """
 
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"

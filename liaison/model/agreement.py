@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from liaison.model.base import Base, Record
+from liaison.model.base import Base, Record, trash_index
 from liaison.model.enterprise import Contact, Enterprise
 from liaison.model.student import Major, Student
 
@@ -22,7 +22,7 @@ class Agreement(Record, Base):
     major_id: Mapped[int | None] = mapped_column(ForeignKey("major.id"))
     status: Mapped[str] = mapped_column(String(20), default="draft", index=True)
     start_date: Mapped[date | None] = mapped_column(Date)
-    end_date: Mapped[date | None] = mapped_column(Date, index=True)
+    end_date: Mapped[date | None] = mapped_column(Date)
     renewal_of_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id"), index=True)
     themes: Mapped[str | None] = mapped_column(String(100))  # comma-separated Theme values
     post: Mapped[str | None] = mapped_column(String(200))
@@ -45,6 +45,18 @@ class Agreement(Record, Base):
     placements: Mapped[list[Placement]] = relationship(back_populates="agreement")
 
     __table_args__ = (
+        # Agreements in force in a period (the reminders read end dates too), with the columns
+        # the indicators count them by: those queries need not read the table.
+        Index(
+            "ix_agreement_end_date",
+            "end_date",
+            "start_date",
+            "status",
+            "kind",
+            "enterprise_id",
+            "major_id",
+            "deleted_at",
+        ),
         Index(
             "uq_agreement_number_live",
             "number",
@@ -52,6 +64,7 @@ class Agreement(Record, Base):
             sqlite_where=text("deleted_at IS NULL"),
             postgresql_where=text("deleted_at IS NULL"),
         ),
+        trash_index(__tablename__),
     )
 
 

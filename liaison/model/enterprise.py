@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from liaison.model.base import Base, Record
+from liaison.model.base import Base, Record, trash_index
 
 
 class Enterprise(Record, Base):
@@ -53,6 +53,7 @@ class Enterprise(Record, Base):
             sqlite_where=text("deleted_at IS NULL AND uscc IS NOT NULL"),
             postgresql_where=text("deleted_at IS NULL AND uscc IS NOT NULL"),
         ),
+        trash_index(__tablename__),
     )
 
 

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from liaison.model.base import Base, Record
+from liaison.model.base import Base, Record, trash_index
 from liaison.model.enterprise import Enterprise
 
 
@@ -29,6 +29,8 @@ class Project(Record, Base):
     milestones: Mapped[list[Milestone]] = relationship(back_populates="project")
     payments: Mapped[list[Payment]] = relationship(back_populates="project")
     outcomes: Mapped[list[Outcome]] = relationship(back_populates="project")
+
+    __table_args__ = (trash_index(__tablename__),)
 
 
 class ProjectPartner(Record, Base):

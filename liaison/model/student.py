@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from liaison.model.base import Base, Record
+from liaison.model.base import Base, Record, trash_index
 
 
 class Major(Record, Base):
@@ -37,3 +37,5 @@ class Student(Record, Base):
     search_text: Mapped[str] = mapped_column(Text, default="")
 
     major: Mapped[Major | None] = relationship()
+
+    __table_args__ = (trash_index(__tablename__),)

@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select, update
 
 from liaison.errors import NotFound
 from liaison.i18n import all_messages
@@ -25,7 +26,9 @@ from liaison.indicators import (
     student_months,
     year_over_year,
 )
+from liaison.model import Agreement, Enterprise, Interaction, Placement, Project, Record, Student
 from liaison.services.hub import Services
+from liaison.services.registry import MODELS
 from tests.core.query_data import BACKENDS, END, START, college, open_services, wan
 
 WAN = 1_000_000  # fen
@@ -91,6 +94,32 @@ def test_college_indicators_of_the_year(svc: Services, ids: dict[str, int]) -> N
     assert got.visits_per_partner == Decimal("0.6667")
     assert got.partners_silent == 1  # F: last call exactly 180 days before 31 Dec
     assert got.majors_with_partners == Share(2, 3)
+
+
+def test_a_major_counts_through_its_students_hosted(svc: Services, ids: dict[str, int]) -> None:
+    """A major that no agreement names counts once one of its students is hosted."""
+    major = svc.majors.create({"name": "工业机器人技术"})
+    student = svc.students.create({"student_no": "S7", "name": "学生7", "major_id": major})
+
+    def place(status: str) -> None:
+        svc.placements.create(
+            {
+                "student_id": student,
+                "agreement_id": ids["a3"],
+                "status": status,
+                "start_date": date(2025, 7, 1),
+                "end_date": date(2025, 7, 31),
+            }
+        )
+
+    def majors() -> Share:
+        with svc.db.reading() as s:
+            return college_indicators(s, START, END).majors_with_partners
+
+    place("planned")
+    assert majors() == Share(2, 4)
+    place("completed")
+    assert majors() == Share(3, 4)
 
 
 @pytest.mark.parametrize(
@@ -191,6 +220,62 @@ def test_depth_of_the_college(svc: Services, ids: dict[str, int]) -> None:
     # E: a terminated agreement still ran in the window, and a contracted project.
     assert one.strands == {"vertical": True, "horizontal": True, "people": False}
     assert some == {ids["A"]: 5, ids["C"]: 1}
+
+
+def _revive_below(svc: Services, roots: list[tuple[type[Record], int]]) -> int:
+    """Take out of the trash the rows that went there with each root (the same stamp), as data
+    edited outside Liaison might leave them; the roots stay in the trash. Returns the count."""
+    revived = 0
+    with svc.db.transaction() as s:
+        for model, root in roots:
+            stamp = s.scalar(select(model.deleted_at).where(model.id == root))
+            assert stamp is not None
+            for table in MODELS.values():
+                below = table.deleted_at == stamp
+                if table is model:
+                    below &= table.id != root
+                revived += s.execute(update(table).where(below).values(deleted_at=None)).rowcount
+    return revived
+
+
+def test_rows_under_a_trashed_parent_do_not_count(svc: Services, ids: dict[str, int]) -> None:
+    """Every figure leaves out rows whose parent (or grandparent) is in the trash, even when
+    the rows themselves are not: firm D, agreement a10, project P5 and student s2."""
+    svc.students.delete(ids["s2"])
+    as_of = date(2026, 1, 10)
+
+    def figures() -> list[object]:
+        with svc.db.reading() as s:
+            return [
+                college_indicators(s, START, END),
+                college_indicators(s, date(2024, 1, 1), END),
+                *(enterprise_indicators(s, ids[firm], START, END) for firm in "ABE"),
+                depth_for_all(s, END),
+                depth_for(s, END, [ids["A"], ids["D"]]),
+                days_since_last_contact(s, as_of),
+            ]
+
+    before = figures()
+    roots = [
+        (Enterprise, ids["D"]),
+        (Agreement, ids["a10"]),
+        (Project, ids["P5"]),
+        (Student, ids["s2"]),
+    ]
+    assert _revive_below(svc, roots) >= 10
+    with svc.db.reading() as s:
+        # D's agreement, its placement and its interaction are live again, under a trashed D.
+        live_under_d = [
+            s.scalar(select(func.count()).where(m.deleted_at.is_(None), column == ids[key]))
+            for m, column, key in (
+                (Agreement, Agreement.enterprise_id, "D"),
+                (Placement, Placement.agreement_id, "a8"),
+                (Interaction, Interaction.enterprise_id, "D"),
+                (Placement, Placement.student_id, "s2"),
+            )
+        ]
+    assert live_under_d == [1, 1, 1, 1]
+    assert figures() == before
 
 
 # --- depth levels 0–5 each reached ----------------------------------------------------------

@@ -1,0 +1,46 @@
+"""Figures of the indicators: shares, student-months and amounts in 万元 for texts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Final
+
+DAYS_PER_MONTH: Final = Decimal("30.4375")
+FEN_PER_WAN: Final = 1_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Share:
+    """``part`` out of ``whole``; the ratio is None when there is nothing to divide by."""
+
+    part: int
+    whole: int
+
+    @property
+    def ratio(self) -> Decimal | None:
+        if not self.whole:
+            return None
+        return (Decimal(self.part) / Decimal(self.whole)).quantize(
+            Decimal("0.0001"), rounding=ROUND_HALF_UP
+        )
+
+    @property
+    def percent(self) -> Decimal | None:
+        """The ratio in per cent, one decimal place (``Decimal("66.7")``)."""
+        if not self.whole:
+            return None
+        return (Decimal(100 * self.part) / Decimal(self.whole)).quantize(
+            Decimal("0.1"), rounding=ROUND_HALF_UP
+        )
+
+
+def student_months(days: int) -> Decimal:
+    """Placement days as student-months (days / 30.4375, two places, half up)."""
+    return (Decimal(days) / DAYS_PER_MONTH).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def wan(fen: int) -> str:
+    """An amount in 万元 for texts, to the 元 at most and without trailing zeros (``12.5``)."""
+    amount = (Decimal(fen) / FEN_PER_WAN).quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)
+    return format(amount.normalize(), "f")
