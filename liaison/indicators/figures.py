@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Final
+
+from liaison.rules.rounding import half_up, percent
 
 DAYS_PER_MONTH: Final = Decimal("30.4375")
 FEN_PER_WAN: Final = 1_000_000
@@ -21,26 +23,20 @@ class Share:
     def ratio(self) -> Decimal | None:
         if not self.whole:
             return None
-        return (Decimal(self.part) / Decimal(self.whole)).quantize(
-            Decimal("0.0001"), rounding=ROUND_HALF_UP
-        )
+        return half_up(Decimal(self.part) / Decimal(self.whole), 4)
 
     @property
     def percent(self) -> Decimal | None:
         """The ratio in per cent, one decimal place (``Decimal("66.7")``)."""
-        if not self.whole:
-            return None
-        return (Decimal(100 * self.part) / Decimal(self.whole)).quantize(
-            Decimal("0.1"), rounding=ROUND_HALF_UP
-        )
+        return percent(self.part, self.whole)
 
 
 def student_months(days: int) -> Decimal:
     """Placement days as student-months (days / 30.4375, two places, half up)."""
-    return (Decimal(days) / DAYS_PER_MONTH).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return half_up(Decimal(days) / DAYS_PER_MONTH, 2)
 
 
 def wan(fen: int) -> str:
     """An amount in 万元 for texts, to the 元 at most and without trailing zeros (``12.5``)."""
-    amount = (Decimal(fen) / FEN_PER_WAN).quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)
+    amount = half_up(Decimal(fen) / FEN_PER_WAN, 4)
     return format(amount.normalize(), "f")

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
@@ -261,3 +266,46 @@ def test_cooperation_depth_is_read_only_when_its_column_is_shown(
     depth = dict(zip(shown(page), shown(page, "depth"), strict=True))
     assert depth["Wuxi Green Energy"] == "1 · Contact only"
     assert depth["Kunshan Mould Works"] == "0 · No contact"
+
+
+_OPEN_LIST = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from liaison.db import open_database
+from liaison.services.hub import Services
+from ui.pages.enterprises import ENTERPRISE_LIST
+from ui.pages.list_page import ListPage
+from ui.tasks import shutdown_runner
+app = QApplication([])
+folder = Path(sys.argv[1])
+services = Services(open_database(folder / "x.db"), "tester")
+settings = QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)
+page = ListPage(ENTERPRISE_LIST, services, settings=settings)
+page.show()
+app.processEvents()
+opened = "openpyxl" in sys.modules
+menu = page.excel_button.menu()
+menu.aboutToShow.emit()
+importable = [a.isVisible() for a in menu.actions()]
+print(json.dumps({"openpyxl_on_open": opened, "visible": importable}))
+page.close()
+shutdown_runner()
+"""
+
+
+def test_opening_a_list_does_not_load_the_excel_code(tmp_path: Path) -> None:
+    """The Excel menu learns whether its list can be imported only when it opens."""
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", _OPEN_LIST, str(tmp_path)],
+        env=dict(os.environ, PYTHONPATH=str(root), QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found == {"openpyxl_on_open": False, "visible": [True, True]}

@@ -106,9 +106,15 @@ class ListToolbar(QHBoxLayout):
         import_action = menu.addAction(icon("upload"), "", slots.import_records)
         export_action = menu.addAction(icon("download"), "", slots.export_list)
         button.setMenu(menu)
-        from ui.excel_commands import kind_of_entity
 
-        import_action.setVisible(kind_of_entity(self.spec.entity) is not None)
+        def offer_import() -> None:
+            # Asked when the menu opens, not when the list is made: knowing the import kinds
+            # loads the Excel code (openpyxl, ~130 ms), which opening a list must not pay.
+            from ui.excel_commands import kind_of_entity
+
+            import_action.setVisible(kind_of_entity(self.spec.entity) is not None)
+
+        menu.aboutToShow.connect(offer_import)
         return button, import_action, export_action
 
     def insert(self, text: str, icon_name: str, slot: Callable[[], object]) -> QToolButton:
