@@ -67,6 +67,7 @@ def test_reminders_list_what_needs_attention(dashboard: DashboardPage) -> None:
         "Milestones overdue (1)",
         "Partners not contacted lately (1)",
     ]
+    assert all(g is not None and g.isFirstColumnSpanned() for g in groups)  # titles read whole
     texts = [(item.text(0), item.text(1)) for item in dashboard.reminder_items()]
     assert texts[0][0] == "Alpha Precision Ltd: Send the internship plan"
     assert texts[1][0] == "XQ-2024-001 Alpha Precision Ltd"

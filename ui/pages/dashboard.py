@@ -424,8 +424,9 @@ class DashboardPage(QWidget):
             group = QTreeWidgetItem([title.replace("%1", f"{len(rows):,}"), ""])
             group.setIcon(0, icon(icon_name))
             group.setFont(0, bold)
-            group.setFirstColumnSpanned(False)
             tree.addTopLevelItem(group)
+            # The group's title is read across the panel, not cut at the dates' column.
+            group.setFirstColumnSpanned(True)
             for text, when, entity, record_id, urgent in rows[:REMINDERS_PER_GROUP]:
                 item = QTreeWidgetItem([text, when])
                 item.setData(0, RECORD_ROLE, (entity, record_id))
