@@ -171,6 +171,8 @@ class DashboardPage(QWidget):
         self.reminders.setMinimumWidth(300)
         self.reminders.setMinimumHeight(420)
         self.reminders.setUniformRowHeights(True)
+        # A laptop-sized window leaves the panel narrow: a smaller indent leaves the names room.
+        self.reminders.setIndentation(14)
         self.reminders.itemActivated.connect(self._open_reminder)
         side = QVBoxLayout()
         side.addWidget(self.reminders_title)
