@@ -14,21 +14,12 @@ from datetime import date
 from sqlalchemy import distinct, extract, func, select
 from sqlalchemy.orm import Session
 
-from liaison.enums import PlacementStatus, ProjectStatus
 from liaison.horizons import Horizons
 from liaison.indicators import CollegeIndicators, college_indicators
-from liaison.model import Agreement, Enterprise, Major, Payment, Placement, Project, Student
-from liaison.portable import live, overlaps
+from liaison.indicators.scope import CONTRACTED, Scope, hosted_placements
+from liaison.model import Major, Payment, Placement, Project, Student
+from liaison.portable import live
 from liaison.reminders import Reminders, reminders
-
-# Projects that really ran in a period: contracted, under way or finished, not merely proposed
-# or given up.
-RUNNING = (
-    ProjectStatus.CONTRACTED.value,
-    ProjectStatus.IN_PROGRESS.value,
-    ProjectStatus.COMPLETED.value,
-)
-HOSTED = (PlacementStatus.ACTIVE.value, PlacementStatus.COMPLETED.value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,22 +82,17 @@ def placements_by_major(session: Session, start: date, end: date) -> dict[str | 
     stmt = (
         select(Major.name, func.count(distinct(Placement.student_id)))
         .select_from(Placement)
-        .join(Agreement, Agreement.id == Placement.agreement_id)
-        .join(Enterprise, Enterprise.id == Agreement.enterprise_id)
         .join(Student, Student.id == Placement.student_id)
         .outerjoin(Major, (Major.id == Student.major_id) & live(Major))
-        .where(
-            live(Placement, Agreement, Enterprise, Student),
-            Placement.status.in_(HOSTED),
-            overlaps(Placement.start_date, Placement.end_date, start, end),
-        )
+        .where(hosted_placements(Scope(start, end)))
         .group_by(Major.name)
     )
     return {name: int(n) for name, n in session.execute(stmt)}
 
 
 def _running(indicators: CollegeIndicators) -> int:
-    return sum(indicators.projects_by_status.get(status, 0) for status in RUNNING)
+    """Projects that really ran: contracted, under way or finished (as the depth counts them)."""
+    return sum(indicators.projects_by_status.get(status, 0) for status in CONTRACTED)
 
 
 def gather(session: Session, today: date, horizons: Horizons | None = None) -> DashboardData:
