@@ -179,7 +179,6 @@ class ListPage(QWidget, Generic[R]):
         button = self.toolbar.insert(text, icon_name, lambda: handler(self.selected_ids()))
         button.setObjectName(f"action-{icon_name}")
         self._needs.append((button, needs))
-        self.toolbar.retranslate()
         self._update_buttons()
         return button
 
@@ -189,9 +188,7 @@ class ListPage(QWidget, Generic[R]):
 
     def add_command(self, text: str, icon_name: str, slot: Callable[[], object]) -> QToolButton:
         """A toolbar button that needs no selection ("New major"; ``text``: a "lists" source)."""
-        button = self.toolbar.insert(text, icon_name, slot)
-        self.toolbar.retranslate()
-        return button
+        return self.toolbar.insert(text, icon_name, slot)
 
     def selected_rows(self) -> list[R]:
         rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())

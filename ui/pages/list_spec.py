@@ -93,14 +93,16 @@ class ListSource(Generic[R]):
         """The first ``limit`` ids of the list (only for a ``paged`` source)."""
         return self.query_ids(session, query, limit=limit)
 
-    def query_ids(self, session: Session, query: ListQuery, **limit: int) -> list[int]:
+    def query_ids(self, session: Session, query: ListQuery, limit: int | None = None) -> list[int]:
+        # Only paged sources take ``limit``; the others are asked without it.
+        paging = {} if limit is None else {"limit": limit}
         return self.ids(
             session,
             search=query.search,
             order_by=query.order_by,
             descending=query.descending,
             **query.filters,
-            **limit,
+            **paging,
         )
 
 

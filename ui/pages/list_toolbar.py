@@ -122,7 +122,13 @@ class ListToolbar(QHBoxLayout):
         button = tool_button(icon_name, slot)
         self.insertWidget(self.indexOf(self.new_button), button)
         self.added.append((text, button))
+        self._name(text, button)
         return button
+
+    @staticmethod
+    def _name(source: str, button: QToolButton) -> None:
+        button.setText(tr(source))
+        button.setAccessibleName(tr(source))
 
     def new_text(self) -> str:
         if self.spec.new_text:
@@ -176,5 +182,4 @@ class ListToolbar(QHBoxLayout):
         self.import_action.setText(QCoreApplication.translate("lists", "Import from Excel…"))
         self.export_action.setText(QCoreApplication.translate("lists", "Export the list as shown…"))
         for source, button in self.added:
-            button.setText(tr(source))
-            button.setAccessibleName(tr(source))
+            self._name(source, button)
