@@ -10,15 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from liaison.demo.school import graduation_day
-from liaison.demo.vocabulary import (
+from liaison.demo.college_words import (
     AGREEMENT_PREFIX,
     ASSESSMENT,
     COURSES,
-    DIGITAL,
-    MANUFACTURING,
     MEALS_LODGING,
     TERMINATION_NOTES,
+)
+from liaison.demo.school import graduation_day
+from liaison.demo.vocabulary import (
+    DIGITAL,
+    MANUFACTURING,
 )
 from liaison.demo.world import DEEP, LIGHT, PARTNER, Firm, MajorRef, Row, Weights, World
 from liaison.enums import AgreementKind, AgreementStatus, PlacementStatus, Theme

@@ -5,10 +5,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 from itertools import count
 
-from liaison.demo.vocabulary import (
-    CITIES,
+from liaison.demo.college_words import (
     DETAILS,
     FOLLOW_UPS,
+    SUMMARIES,
+    TRAINING_TOPICS,
+)
+from liaison.demo.vocabulary import (
+    CITIES,
     GENERAL_TAGS,
     MAIL_HOSTS,
     OTHER_TITLES,
@@ -17,10 +21,8 @@ from liaison.demo.vocabulary import (
     ROADS,
     SIGNING_TITLES,
     SUFFIXES,
-    SUMMARIES,
     SYLLABLES,
     TRADES,
-    TRAINING_TOPICS,
     City,
     Trade,
 )

@@ -6,15 +6,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from liaison.demo.vocabulary import (
+from liaison.demo.college_words import (
     AWARDS,
     COURSES,
-    DIGITAL,
     MILESTONES,
     PROJECT_PREFIX,
     STANDARD_BODY,
     SUBJECTS,
     TRAINING_TOPICS,
+)
+from liaison.demo.vocabulary import (
+    DIGITAL,
 )
 from liaison.demo.world import DEEP, PARTNER, Firm, Row, Weights, World
 from liaison.enums import OutcomeKind, ProjectKind, ProjectStatus, Theme

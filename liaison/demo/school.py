@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from liaison.demo.vocabulary import MAJORS, MajorSpec
+from liaison.demo.college_words import (
+    MAJORS,
+    MajorSpec,
+)
 from liaison.demo.world import MajorRef, Row, World
 from liaison.rules.names import name_key, search_text
 

@@ -18,13 +18,15 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from liaison.demo.college_words import (
+    MajorSpec,
+)
 from liaison.demo.vocabulary import (
     GIVEN_FEMALE,
     GIVEN_MALE,
     MOBILE_PREFIXES,
     SURNAMES,
     City,
-    MajorSpec,
     Trade,
 )
 from liaison.model import (
